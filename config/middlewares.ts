@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: env.array('CORS_ORIGINS', ['*']),
+    },
+  },
+  'strapi::poweredBy',
+  'strapi::query',
+  {
+    name: 'strapi::body',
+    config: {
+      jsonLimit: env('BODY_JSON_LIMIT', '1mb'),
+      formLimit: env('BODY_FORM_LIMIT', '1mb'),
+      textLimit: env('BODY_TEXT_LIMIT', '1mb'),
+    },
+  },
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+];

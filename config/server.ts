@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  proxy: env.bool('IS_PROXIED', false),
+  // No call home at start-up to look for new Strapi versions.
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('LOG_STARTUP_BANNER', true) },
+  },
+  app: {
+    keys: env.array('APP_KEYS'),
+  },
+});

