@@ -1,4 +1,4 @@
-import type { Modules } from '@strapi/strapi';
+import type { Modules, Schema } from '@strapi/strapi';
 import { readingTimeMinutes } from './reading-time';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
@@ -8,7 +8,8 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
  * editor or API client cannot type a number that disagrees with the text.
  */
 export const keepReadingTimeCurrent: Modules.Documents.Middleware.Middleware = async (context, next) => {
-  const { attributes } = context.contentType;
+  // Read as a plain map: the generated types know each type's fields, this rule looks for two by name.
+  const attributes = context.contentType.attributes as Record<string, Schema.Attribute.AnyAttribute | undefined>;
   const params = context.params as { data?: Record<string, unknown> };
   if (!WRITE_ACTIONS.has(context.action) || !attributes.readingTimeMinutes || !attributes.body || !params.data) {
     return next();

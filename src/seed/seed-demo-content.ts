@@ -42,7 +42,8 @@ const ensureEntries = async (strapi: Core.Strapi, uid: UID.ContentType, entries:
       .query(uid)
       .count({ where: { documentId, publishedAt: { $notNull: true } } });
     if (hasDraftAndPublish && entry.publish && isPublished === 0) {
-      await documents.publish({ documentId } as never);
+      // `publish` exists only on draft & publish types, which the check above guarantees.
+      await (documents as unknown as { publish: (params: { documentId: string }) => Promise<unknown> }).publish({ documentId });
       if (entry.publishedDaysAgo !== undefined) {
         // Backdated so that "newest first" lists read like a blog that has been running a while.
         const publishedAt = new Date(Date.now() - entry.publishedDaysAgo * DAY_MS);
@@ -105,15 +106,7 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
   report.clinicLocations = await ensureEntries(
     strapi,
     'api::clinic-location.clinic-location',
-    content.clinics.map(({ slug, openingHours, ...data }) => ({
-      slug,
-      ...always,
-      data: {
-        ...data,
-        // Strapi's time attribute stores HH:mm:ss.SSS; the demo files keep the readable HH:MM.
-        openingHours: openingHours.map(({ day, opens, closes }) => ({ day, opens: `${opens}:00.000`, closes: `${closes}:00.000` })),
-      },
-    }))
+    content.clinics.map(({ slug, ...data }) => ({ slug, ...always, data }))
   );
 
   const articles: Entry[] = [];

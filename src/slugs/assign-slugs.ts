@@ -37,7 +37,8 @@ const sourceText = async (strapi: Core.Strapi, uid: UID.ContentType, field: stri
 export const assignSlugs =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    const attribute = context.contentType.attributes.slug as SlugAttribute | undefined;
+    const attributes = context.contentType.attributes as Record<string, unknown>;
+    const attribute = attributes.slug as SlugAttribute | undefined;
     const params = context.params as { data?: Data; documentId?: string };
     if (!WRITE_ACTIONS.has(context.action) || attribute?.type !== 'uid' || !attribute.targetField || !params.data) {
       return next();

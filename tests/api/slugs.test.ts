@@ -78,7 +78,7 @@ describe('slugs', () => {
   it('a clone gets a fresh slug instead of copying the original', async () => {
     const original = await createArticle(app.strapi, { title: 'Clone me' });
     const cloned = await articles().clone({ documentId: original.documentId, data: {} as never });
-    const copy = await articles().findOne({ documentId: cloned.documentId });
+    const copy = await articles().findOne({ documentId: cloned!.documentId });
     expect(copy?.slug).toBe('clone-me-2');
   });
 

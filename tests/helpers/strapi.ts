@@ -64,6 +64,13 @@ export const currentDatabase = (): DatabaseClient =>
 export const startTestApp = async (options: { env?: Record<string, string> } = {}): Promise<TestApp> => {
   const database = currentDatabase();
   const throwaway = database === 'postgres' ? await postgresDatabase() : sqliteDatabase();
+  const overridden = Object.fromEntries(Object.keys(options.env ?? {}).map((key) => [key, process.env[key]]));
+  const restoreEnv = () => {
+    for (const [key, value] of Object.entries(overridden)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
   Object.assign(process.env, {
     HOST: '127.0.0.1',
     PORT: '0',
@@ -91,6 +98,7 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
   } catch (error) {
     await strapi.destroy().catch(() => undefined);
     await throwaway.drop();
+    restoreEnv();
     throw error;
   }
   const { port } = strapi.server.httpServer.address() as AddressInfo;
@@ -103,6 +111,7 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     stop: async () => {
       await strapi.destroy();
       await throwaway.drop();
+      restoreEnv();
     },
   };
 };
