@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_CONTENT_TYPES } from '../src/permissions/public-read-access';
+import { previewUrl } from '../src/preview/preview-links';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
@@ -16,6 +18,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     encryptionKey: env('ENCRYPTION_KEY'),
   },
   serveAdminPanel: env.bool('SERVE_ADMIN', true),
+  // "Open preview" in the edit view leads to the front-end with a signed, expiring link.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [new URL(env('FRONTEND_URL', 'http://127.0.0.1:1337')).origin],
+      handler: (uid: string, { documentId }: { documentId: string }) =>
+        (PUBLIC_CONTENT_TYPES as readonly string[]).includes(uid) ? previewUrl(strapi, uid, documentId) : null,
+    },
+  },
   flags: {
     nps: env.bool('FLAG_NPS', false),
     promoteEE: env.bool('FLAG_PROMOTE_EE', false),

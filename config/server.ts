@@ -10,6 +10,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     updates: { enabled: false },
     startup: { enabled: env.bool('LOG_STARTUP_BANNER', true) },
   },
+  // Strapi's cron runs scheduled publishing (see config/editorial.ts).
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
   app: {
     keys: env.array('APP_KEYS'),
   },

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
+import { guardPublishedDeletes } from './editorial/published-delete-guard';
+import { requireMedicalReview } from './editorial/require-medical-review';
+import { ensureEditorialRoles } from './editorial/roles';
 import { grantPublicReadAccess } from './permissions/public-read-access';
 import { keepReadingTimeCurrent } from './reading-time/keep-reading-time-current';
+import { notifyFrontEnd } from './revalidation/notify-front-end';
+import { startScheduledPublishing } from './scheduling/publish-due-articles';
 import { seedDemoContentIfEmpty } from './seed/seed-demo-content';
 import { assertProductionSecrets } from './security/production-secrets';
 import { assignSlugs } from './slugs/assign-slugs';
@@ -9,13 +14,20 @@ import { assignSlugs } from './slugs/assign-slugs';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets(strapi);
+    // Outermost first: access rules and guards refuse before anything is shaped or written,
+    // and the front-end is told only about writes that went through.
     strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(guardPublishedDeletes(strapi));
+    strapi.documents.use(requireMedicalReview(strapi));
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
+    strapi.documents.use(notifyFrontEnd(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicReadAccess(strapi);
+    await ensureEditorialRoles(strapi);
     await seedDemoContentIfEmpty(strapi);
+    startScheduledPublishing(strapi);
   },
 };

@@ -1,17 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { ForbiddenWithMessage } from '../errors/forbidden-with-message';
 import { canReadDrafts, isContentApiRequest } from './can-read-drafts';
-
-/**
- * Strapi's authorize step turns any ForbiddenError thrown below it into a bare "Forbidden";
- * only a PolicyError keeps its message. The name stays ForbiddenError for clients.
- */
-class DraftAccessError extends errors.PolicyError {
-  constructor(message: string) {
-    super(message);
-    (this as { name: string }).name = 'ForbiddenError';
-  }
-}
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 // These ask which documents have unpublished edits: editorial state the public must not infer.
@@ -31,13 +20,13 @@ export const publishedOnlyForPublic =
 
     const params = (context.params ?? {}) as Record<string, unknown>;
     if (params.status !== undefined && params.status !== 'published') {
-      throw new DraftAccessError(
+      throw new ForbiddenWithMessage(
         'Drafts are not available through the public API. Leave out "status" or use status=published.'
       );
     }
     for (const key of EDITORIAL_STATE_PARAMS) {
       if (params[key] !== undefined) {
-        throw new DraftAccessError(`"${key}" is not available through the public API.`);
+        throw new ForbiddenWithMessage(`"${key}" is not available through the public API.`);
       }
     }
     context.params = { ...params, status: 'published' } as typeof context.params;

@@ -46,7 +46,7 @@ export type ArticleSeed = {
   conditions: string[];
   clinics: string[];
   seo: { metaTitle: string; metaDescription: string };
-  review: { reviewerName: string; credentials: string; reviewedOn: string };
+  review: { reviewerName: string; credentials: string };
   sources: Array<{ title: string; publisher: string; url: string; year: number }>;
   faq: Array<{ question: string; answer: string }>;
   body: string;

@@ -4,9 +4,17 @@ import { paragraph } from '../../src/rich-text/blocks';
 /** A rich-text body of `words` words, for tests that care about length. */
 export const bodyOfWords = (words: number, word = 'stride') => [paragraph(Array.from({ length: words }, () => word).join(' '))];
 
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** What the medical-review guard asks of every article before it is published. */
+export const reviewAndSources = () => ({
+  medicalReview: { reviewerName: 'Priya Test', credentials: 'MCSP, HCPC-registered physiotherapist', reviewedOn: today() },
+  sources: [{ title: 'Sports injuries', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/sports-injuries/', year: 2026 }],
+});
+
 export const createArticle = (strapi: Core.Strapi, data: Record<string, unknown>, publish = false) =>
   strapi.documents('api::article.article').create({
-    data: { body: bodyOfWords(20), ...data } as never,
+    data: { body: bodyOfWords(20), ...reviewAndSources(), ...data } as never,
     ...(publish ? { status: 'published' as const } : {}),
   });
 

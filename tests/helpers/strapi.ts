@@ -83,6 +83,8 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     SEED_DEMO_CONTENT: 'false',
     SERVE_ADMIN: 'false',
     LOG_STARTUP_BANNER: 'false',
+    // Tests run scheduled publishing passes themselves, at moments they choose.
+    SCHEDULED_PUBLISHING: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     ...throwaway.env,
     ...options.env,

@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { PAGE_POPULATE } from '../../../delivery/page-populate';
+import { ForbiddenWithMessage } from '../../../errors/forbidden-with-message';
+import { PUBLIC_CONTENT_TYPES } from '../../../permissions/public-read-access';
+import { previewRefusal } from '../../../preview/preview-links';
+
+type Context = {
+  params: { type: string; documentId: string };
+  query: Record<string, unknown>;
+  state: Record<string, unknown>;
+  body?: unknown;
+};
+
+const uidForType = (strapi: Core.Strapi, type: string) =>
+  PUBLIC_CONTENT_TYPES.find((uid) => strapi.contentType(uid).info.singularName === type);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** A draft as its page would show it, for holders of a signed preview link. */
+  async findDraft(ctx: Context) {
+    const { type, documentId } = ctx.params;
+    const uid = uidForType(strapi, type);
+    if (!uid) throw new errors.NotFoundError(`There is no previewable type "${type}".`);
+
+    const grant = { uid, documentId, expires: Number(ctx.query.expires) };
+    const refusal = previewRefusal(strapi, grant, ctx.query.signature);
+    if (refusal) throw new ForbiddenWithMessage(refusal);
+
+    // The signature was checked above: this request may read this type's drafts.
+    ctx.state.previewAccess = grant;
+    const draft = await strapi.documents(uid).findOne({ documentId, status: 'draft', populate: PAGE_POPULATE[uid] as never });
+    if (!draft) throw new errors.NotFoundError('This document no longer exists.');
+
+    const data = await strapi.contentAPI.sanitize.output(draft, strapi.contentType(uid), { auth: ctx.state.auth });
+    ctx.body = { data, meta: { preview: true, expiresAt: new Date(grant.expires).toISOString() } };
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * What each type's page needs, fetched in one request: explicit trees rather than populate=*,
+ * so a page never pulls more than it shows.
+ */
+export const ARTICLE_PAGE_POPULATE = {
+  cover: { populate: { image: true } },
+  author: { populate: { avatar: true } },
+  topics: { fields: ['name', 'slug'] },
+  benefits: { fields: ['name', 'slug', 'summary', 'evidenceLevel'] },
+  conditions: { fields: ['name', 'slug', 'summary', 'bodyRegion'] },
+  clinicLocations: { populate: { address: true, openingHours: true } },
+  seo: { populate: { socialImage: true } },
+  medicalReview: true,
+  sources: true,
+  faq: true,
+} as const;
+
+export const CONDITION_PAGE_POPULATE = {
+  alsoKnownAs: true,
+  benefits: { fields: ['name', 'slug', 'summary', 'evidenceLevel'] },
+} as const;
+
+export const BENEFIT_PAGE_POPULATE = {
+  conditions: { fields: ['name', 'slug', 'summary'] },
+} as const;
+
+export const CLINIC_PAGE_POPULATE = {
+  address: true,
+  openingHours: true,
+  services: true,
+} as const;
+
+export const PAGE_POPULATE: Record<string, object> = {
+  'api::article.article': ARTICLE_PAGE_POPULATE,
+  'api::condition.condition': CONDITION_PAGE_POPULATE,
+  'api::benefit.benefit': BENEFIT_PAGE_POPULATE,
+  'api::clinic-location.clinic-location': CLINIC_PAGE_POPULATE,
+  'api::topic.topic': {},
+  'api::author.author': { avatar: true },
+};
