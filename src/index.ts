@@ -28,6 +28,7 @@ export default {
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
     await seedDemoContentIfEmpty(strapi);
-    startScheduledPublishing(strapi);
+    // Not awaited: the catch-up pass must not hold up start-up.
+    void startScheduledPublishing(strapi);
   },
 };

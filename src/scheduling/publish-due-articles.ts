@@ -62,13 +62,16 @@ export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()):
     return report;
   });
 
-/** Registers the pass with Strapi's cron and runs one at once to catch up after downtime. */
-export const startScheduledPublishing = (strapi: Core.Strapi) => {
+/**
+ * Registers the pass with Strapi's cron and runs one at once to catch up after downtime;
+ * returns that first pass so callers may wait for it (start-up does not).
+ */
+export const startScheduledPublishing = async (strapi: Core.Strapi) => {
   if (!strapi.config.get('editorial.scheduler.enabled', true)) return;
   const runPass = () =>
     publishDueArticles(strapi).catch((error) => strapi.log.error(`Scheduled publishing pass failed: ${errorMessage(error)}`));
   strapi.cron.add({
     scheduledPublishing: { task: runPass, options: { rule: strapi.config.get('editorial.scheduler.rule') as string } },
   });
-  void runPass();
+  await runPass();
 };
