@@ -1,27 +1,49 @@
 // One `npm test` runs every test file on SQLite and on a real PostgreSQL server that the
-// global setup starts on a private port. TEST_DATABASES=sqlite (or postgres) narrows it.
+// global setup starts on a private port, plus the browser tests in Debian's chromium.
+// TEST_DATABASES=sqlite (or postgres) and TEST_BROWSER=0 narrow it.
 const path = require('path');
-const { selectedDatabases } = require('./setup/databases');
+const { browserTestsSelected, selectedDatabases } = require('./setup/selection');
 
 const rootDir = path.resolve(__dirname, '..');
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+};
 
-const project = (database) => ({
+const databaseProject = (database) => ({
   displayName: database,
   rootDir,
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '\\.unit\\.test\\.ts$'],
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
-  },
+  transform,
   setupFiles: [`<rootDir>/tests/setup/use-${database}.js`],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/timeouts.js'],
 });
+
+// Pure functions (text cleaning, scoring): no app, no database, so they run once.
+const unitProject = {
+  displayName: 'unit',
+  rootDir,
+  testMatch: ['<rootDir>/tests/**/*.unit.test.ts'],
+  testEnvironment: 'node',
+  transform,
+};
+
+// The browser drives the admin panel and pages; one database is enough under it.
+const browserProject = {
+  displayName: 'browser',
+  rootDir,
+  testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+  testEnvironment: 'node',
+  transform,
+  setupFiles: ['<rootDir>/tests/setup/use-sqlite.js'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/timeouts.js'],
+};
 
 module.exports = {
   rootDir,
   globalSetup: '<rootDir>/tests/setup/global-setup.js',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.js',
-  projects: selectedDatabases().map(project),
+  projects: [unitProject, ...selectedDatabases().map(databaseProject), ...(browserTestsSelected() ? [browserProject] : [])],
   maxWorkers: 2,
 };

@@ -1,11 +1,21 @@
+const { execFileSync } = require('child_process');
+const fs = require('fs');
 const path = require('path');
-const { selectedDatabases } = require('./databases');
+const { browserTestsSelected, selectedDatabases } = require('./selection');
 const { startTestPostgres } = require('./test-postgres');
 
 const appDir = path.resolve(__dirname, '..', '..');
 
+// The browser tests need the built admin panel; `strapi build` makes it (about half a minute).
+const ensureAdminBuild = () => {
+  if (fs.existsSync(path.join(appDir, 'dist', 'build', 'index.html'))) return;
+  console.log('\nBuilding the admin panel for the browser tests (npm run build) ...');
+  execFileSync('npx', ['strapi', 'build'], { cwd: appDir, stdio: 'inherit' });
+};
+
 // Compile the TypeScript app once for every test file, then start PostgreSQL if it is wanted.
 module.exports = async () => {
+  if (browserTestsSelected()) ensureAdminBuild();
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });
   if (selectedDatabases().includes('postgres')) {

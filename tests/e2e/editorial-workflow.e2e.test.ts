@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'net';
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { adminSession } from '../helpers/admin';
+import { createArticle, createTopic } from '../helpers/content';
+import { addComponent, pickRelation, publish, save, signIn, typeInBody } from './helpers/admin-panel';
+import { launchChromium, screenshot } from './helpers/browser';
+
+const ARTICLE_EDITOR = '/admin/content-manager/collection-types/api::article.article';
+const todayForDatePicker = () => new Date().toLocaleDateString('en-US', { month: '2-digit', day: '2-digit', year: 'numeric' });
+
+describe('the editorial workflow in the admin panel, in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { SERVE_ADMIN: 'true' } });
+    baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+    await createTopic(app.strapi, { name: 'Running' }, true);
+    await createTopic(app.strapi, { name: 'Recovery' }, true);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const publicArticles = async () =>
+    (await app.http().get('/api/articles').query({ populate: ['topics', 'medicalReview', 'sources'] })).body.data as Array<{
+      title: string;
+      topics: Array<{ name: string }>;
+      medicalReview: { reviewerName: string };
+    }>;
+
+  it('the first administrator registers in the browser', async () => {
+    const page = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 1000 } })).newPage();
+    await page.goto('/admin');
+    await page.waitForURL(/register-admin/);
+    await page.locator('input[name="firstname"]').fill('Morgan');
+    await page.locator('input[name="lastname"]').fill('Owner');
+    await page.locator('input[name="email"]').fill('owner@clinic.test');
+    await page.locator('input[name="password"]').fill('Clinic-owner-2026');
+    await page.locator('input[name="confirmPassword"]').fill('Clinic-owner-2026');
+    await screenshot(page, '01-register-first-admin');
+    await page.getByRole('button', { name: "Let's start" }).click();
+    await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === '/admin', { timeout: 60_000 });
+    const superAdmins = await app.strapi.db.query('admin::user').count({ where: { email: 'owner@clinic.test' } });
+    expect(superAdmins).toBe(1);
+    await page.context().close();
+  });
+
+  it('an Editor writes, tags, is refused publication without a review, adds it and a source, publishes, and the API serves it', async () => {
+    const editor = await adminSession(app, 'editor');
+    const page = await signIn(browser, baseUrl, editor.email, editor.password);
+    await page.goto(`${ARTICLE_EDITOR}/create`);
+    await page.locator('input[name="title"]').fill('Hamstring care for sprinters');
+    await typeInBody(page, 'Sprinters load the hamstrings hard. Strength work, sensible progression and an occasional massage keep them happy.');
+    await pickRelation(page, 'topics', 'Running');
+    expect((await save(page)).status()).toBe(201);
+    await screenshot(page, '02-editor-article-saved');
+
+    expect((await publish(page)).status()).toBe(400);
+    // The refusal shows twice: as a notification and under the medical review field.
+    await page.getByRole('region', { name: /Notifications/ }).getByText(/cannot be published yet.*medical review.*source/).waitFor();
+    await page.locator('[data-strapi-field-error]', { hasText: /cannot be published yet/ }).waitFor();
+    await screenshot(page, '03-editor-publish-refused');
+    expect((await publicArticles()).map((article) => article.title)).not.toContain('Hamstring care for sprinters');
+
+    await addComponent(page, /^medicalReview$/);
+    await page.locator('input[name="medicalReview.reviewerName"]').fill('Priya Nandakumar');
+    await page.locator('input[name="medicalReview.credentials"]').fill('MCSP, HCPC-registered physiotherapist');
+    const reviewedOn = page.locator('input[name="medicalReview.reviewedOn"]');
+    await reviewedOn.fill(todayForDatePicker());
+    await reviewedOn.blur();
+    await addComponent(page, /^sources/);
+    await page.locator('input[name="sources.0.title"]').fill('Hamstring injury');
+    await page.locator('input[name="sources.0.publisher"]').fill('NHS');
+    await page.locator('input[name="sources.0.url"]').fill('https://www.nhs.uk/conditions/hamstring-injury/');
+    await screenshot(page, '04-editor-review-and-source-added');
+    expect((await save(page)).status()).toBe(200);
+    expect((await publish(page)).status()).toBe(200);
+    await page.getByText(/Published document/).first().waitFor();
+    await screenshot(page, '05-editor-published');
+
+    const live = (await publicArticles()).find((article) => article.title === 'Hamstring care for sprinters');
+    expect(live?.topics.map((topic) => topic.name)).toEqual(['Running']);
+    expect(live?.medicalReview.reviewerName).toBe('Priya Nandakumar');
+    await page.context().close();
+  });
+
+  it('an Author writes an article but has no way to publish it', async () => {
+    const author = await adminSession(app, 'author');
+    const page = await signIn(browser, baseUrl, author.email, author.password);
+    await page.goto(`${ARTICLE_EDITOR}/create`);
+    await page.locator('input[name="title"]').fill('My first post');
+    await typeInBody(page, 'A short draft by an author.');
+    expect((await save(page)).status()).toBe(201);
+    await screenshot(page, '06-author-no-publish');
+    const publish = page.getByRole('button', { name: 'Publish' });
+    expect((await publish.count()) === 0 || (await publish.isDisabled())).toBe(true);
+    expect((await publicArticles()).map((article) => article.title)).not.toContain('My first post');
+    await page.context().close();
+  });
+
+  it('a Marketer changes topics and sees the body and title locked', async () => {
+    const article = await createArticle(app.strapi, { title: 'Taper week massage', topics: [] });
+    const marketer = await adminSession(app, 'marketer');
+    const page = await signIn(browser, baseUrl, marketer.email, marketer.password);
+    await page.goto(`${ARTICLE_EDITOR}/${article.documentId}`);
+    await page.locator('input[name="title"]').waitFor();
+    expect(await page.locator('input[name="title"]').isDisabled()).toBe(true);
+    expect(await page.locator('[role="textbox"][contenteditable="true"]').count()).toBe(0);
+    await pickRelation(page, 'topics', 'Recovery');
+    expect((await save(page)).status()).toBe(200);
+    await screenshot(page, '07-marketer-topics-only');
+    const publish = page.getByRole('button', { name: 'Publish' });
+    expect((await publish.count()) === 0 || (await publish.isDisabled())).toBe(true);
+
+    const saved = await app.strapi.documents('api::article.article').findOne({ documentId: article.documentId, populate: ['topics'] });
+    expect(saved?.topics?.map((topic: { name: string }) => topic.name)).toEqual(['Recovery']);
+    expect(saved?.title).toBe('Taper week massage');
+    await page.context().close();
+  });
+});
+
+export type { Page };

@@ -1,0 +1,31 @@
+const fs = require('fs');
+
+const DATABASES = ['sqlite', 'postgres'];
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Which databases this run covers: both unless TEST_DATABASES names a subset. */
+const selectedDatabases = () => {
+  const wanted = (process.env.TEST_DATABASES || DATABASES.join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = wanted.filter((name) => !DATABASES.includes(name));
+  if (unknown.length > 0) throw new Error(`TEST_DATABASES: unknown database(s) ${unknown.join(', ')}; use ${DATABASES.join(', ')}`);
+  return wanted;
+};
+
+/**
+ * Whether the browser tests run: whenever Debian's chromium is installed, unless
+ * TEST_BROWSER=0. In CI a missing browser is an error, never a silent skip.
+ */
+const browserTestsSelected = () => {
+  if (process.env.TEST_BROWSER === '0') return false;
+  if (fs.existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true' || process.env.TEST_BROWSER === '1') {
+    throw new Error(`Browser tests need chromium at ${CHROMIUM} (apt-get install chromium).`);
+  }
+  console.warn(`\nBrowser tests skipped: no chromium at ${CHROMIUM}. Install it with "apt-get install chromium" to run them.\n`);
+  return false;
+};
+
+module.exports = { selectedDatabases, browserTestsSelected, CHROMIUM };
