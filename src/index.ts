@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
+import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
@@ -27,6 +28,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
+    await lockComputedFieldsInEditView(strapi);
     await seedDemoContentIfEmpty(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
     void startScheduledPublishing(strapi);
