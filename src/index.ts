@@ -4,7 +4,9 @@ import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
+import { registerEditorialToolRoutes } from './editorial-tools/admin-routes';
 import { grantPublicReadAccess } from './permissions/public-read-access';
+import { seedDefaultClaimRules, validateClaimPatterns } from './quality/claim-rules';
 import { keepReadingTimeCurrent } from './reading-time/keep-reading-time-current';
 import { notifyFrontEnd } from './revalidation/notify-front-end';
 import { startScheduledPublishing } from './scheduling/publish-due-articles';
@@ -22,6 +24,7 @@ export default {
     strapi.documents.use(requireMedicalReview(strapi));
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
+    strapi.documents.use(validateClaimPatterns);
     strapi.documents.use(notifyFrontEnd(strapi));
   },
 
@@ -29,7 +32,9 @@ export default {
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
     await lockComputedFieldsInEditView(strapi);
+    await seedDefaultClaimRules(strapi);
     await seedDemoContentIfEmpty(strapi);
+    registerEditorialToolRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
     void startScheduledPublishing(strapi);
   },

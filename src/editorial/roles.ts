@@ -11,7 +11,8 @@ const CONTENT_TYPES: UID.ContentType[] = [
   'api::author.author',
 ];
 // Written by the server only: left out of every role's editable fields so the admin panel shows them read-only.
-const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError'];
+const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash'];
+const CLAIM_RULE: UID.ContentType = 'api::health-claim-rule.health-claim-rule';
 const MARKETER_ARTICLE_FIELDS = ['topics', 'featured', 'seo'];
 
 const action = (name: string) => `plugin::content-manager.explorer.${name}`;
@@ -69,7 +70,7 @@ export const editorialPermissions = (strapi: Core.Strapi): Record<keyof typeof E
   );
   return {
     // Edits and publishes everything.
-    editor: [...CONTENT_TYPES.flatMap(manage), ...mediaLibrary()],
+    editor: [...[...CONTENT_TYPES, CLAIM_RULE].flatMap(manage), ...mediaLibrary()],
     // Writes their own articles; publishing, and deleting what is published, is an editor's call.
     author: [
       read(ARTICLE, IS_CREATOR),

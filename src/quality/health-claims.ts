@@ -29,17 +29,29 @@ const compile = (rule: ClaimRule): RegExp => {
   }
 };
 
+// Words that, shortly before a claim, mean the sentence is debunking it ("massage does not
+// flush out lactic acid", "there is no evidence that ..."): good writing, not a claim.
+const NEGATION = /\b(?:not|no|never|nor|cannot|can't|won't|isn't|doesn't|don't|aren't|myths?|unlikely|without)\b|n[’']t\b/i;
+const NEGATION_REACH_WORDS = 12;
+
+const isDebunked = (sentence: string, matchIndex: number) => {
+  const before = sentence.slice(0, matchIndex).split(/\s+/).slice(-NEGATION_REACH_WORDS).join(' ');
+  return NEGATION.test(before);
+};
+
 /**
  * Health claims in a text that need a source or are commonly disputed, one finding per rule and
  * sentence, in the order of the text, each with the words that matched and the whole sentence.
+ * A claim the sentence itself negates is not reported.
  */
 export const findHealthClaims = (text: string, rules: ClaimRule[]): ClaimFinding[] => {
   const compiled = rules.map((rule) => ({ rule, pattern: compile(rule) }));
   return splitSentences(text).flatMap((sentence) =>
     compiled.flatMap(({ rule, pattern }) => {
-      const match = pattern.exec(sentence)?.[0];
+      const found = pattern.exec(sentence);
+      const match = found?.[0];
       // A pattern that can match nothing ("a*") would flag every sentence.
-      if (!match?.trim()) return [];
+      if (!found || !match?.trim() || isDebunked(sentence, found.index)) return [];
       return [{ ruleId: rule.id, why: rule.why, severity: rule.severity, match: match.trim(), sentence }];
     }),
   );

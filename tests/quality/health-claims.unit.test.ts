@@ -82,3 +82,17 @@ describe('findHealthClaims', () => {
     expect(findHealthClaims('No claims here.', [empty])).toEqual([]);
   });
 });
+
+describe('claims a sentence debunks', () => {
+  it('are not reported, while the same claim stated plainly is', () => {
+    const stated = findHealthClaims('A sports massage flushes out lactic acid after a race.', DEFAULT_CLAIM_RULES);
+    expect(stated.map((finding) => finding.ruleId)).toContain('lactic-acid-flush');
+    for (const debunked of [
+      'Massage does not flush out lactic acid.',
+      'There is no good evidence that massage on its own prevents running injuries.',
+      "It won't break down scar tissue, realign fibres or permanently lengthen muscles.",
+    ]) {
+      expect(findHealthClaims(debunked, DEFAULT_CLAIM_RULES)).toEqual([]);
+    }
+  });
+});

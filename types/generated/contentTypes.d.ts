@@ -476,6 +476,16 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       }>;
     faq: Schema.Attribute.Component<'shared.faq-item', true>;
     featured: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    importSourceHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    importSourceKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -757,6 +767,56 @@ export interface ApiConditionCondition extends Struct.CollectionTypeSchema {
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     whenToSeeClinician: Schema.Attribute.Blocks;
+  };
+}
+
+export interface ApiHealthClaimRuleHealthClaimRule
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'health_claim_rules';
+  info: {
+    description: 'A phrase the quality report flags in articles: a disputed claim, or one that needs a source';
+    displayName: 'Health claim rule';
+    pluralName: 'health-claim-rules';
+    singularName: 'health-claim-rule';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    enabled: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::health-claim-rule.health-claim-rule'
+    > &
+      Schema.Attribute.Private;
+    pattern: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    ruleId: Schema.Attribute.UID &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    severity: Schema.Attribute.Enumeration<['disputed', 'needs-source']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'needs-source'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    why: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
   };
 }
 
@@ -1315,6 +1375,7 @@ declare module '@strapi/strapi' {
       'api::benefit.benefit': ApiBenefitBenefit;
       'api::clinic-location.clinic-location': ApiClinicLocationClinicLocation;
       'api::condition.condition': ApiConditionCondition;
+      'api::health-claim-rule.health-claim-rule': ApiHealthClaimRuleHealthClaimRule;
       'api::topic.topic': ApiTopicTopic;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

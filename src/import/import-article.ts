@@ -1,0 +1,76 @@
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { findTerms, suggestMissingTerms } from './match-terms';
+import { parseArticleSource } from './parse-article-source';
+import { matchBookingClinics, type TaxonomyIndex } from './taxonomy-index';
+
+const ARTICLE = 'api::article.article';
+
+export type ImportStatus = 'created' | 'updated' | 'unchanged';
+export type ArticleImport = {
+  status: ImportStatus;
+  documentId: string;
+  title: string;
+  linked: { conditions: string[]; benefits: string[]; topics: string[]; clinics: string[] };
+  unknownTerms: Array<{ term: string; kind: 'condition' | 'benefit' }>;
+  unknownClinics: string[];
+  removedChrome: number;
+};
+
+/** Same article, same hash: line endings and a byte-order mark are not changes. */
+export const contentHash = (content: string) =>
+  crypto.createHash('sha256').update(content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).digest('hex');
+
+/**
+ * Brings one exported article in as a draft (never published: that stays an editor's call),
+ * linked to the conditions, benefits, topics and booking clinic its text names. The source
+ * key finds an earlier import of the same page; its hash says whether anything changed.
+ * One Document Service call per article, so a crash leaves it either whole or absent.
+ */
+export const importArticle = async (
+  strapi: Core.Strapi,
+  source: { fileName: string; content: string; sourceKey: string },
+  taxonomy: TaxonomyIndex
+): Promise<ArticleImport> => {
+  const parsed = parseArticleSource(source.fileName, source.content);
+  const hash = contentHash(source.content);
+  const clinics = matchBookingClinics(parsed.bookingClinicNames, taxonomy.clinics);
+  const links = {
+    conditions: findTerms(parsed.plainText, taxonomy.conditions),
+    benefits: findTerms(parsed.plainText, taxonomy.benefits),
+    topics: findTerms(parsed.plainText, taxonomy.topics),
+    clinics: clinics.matched,
+  };
+  const names = (ids: string[]) => ids.map((id) => taxonomy.nameOf.get(id) ?? id);
+  const report = {
+    title: parsed.title,
+    linked: { conditions: names(links.conditions), benefits: names(links.benefits), topics: names(links.topics), clinics: names(links.clinics) },
+    unknownTerms: suggestMissingTerms(parsed.plainText, taxonomy.knownNames),
+    unknownClinics: clinics.unknown,
+    removedChrome: parsed.removedChrome.length,
+  };
+
+  const data = {
+    title: parsed.title,
+    excerpt: parsed.excerpt,
+    body: parsed.blocks,
+    conditions: links.conditions,
+    benefits: links.benefits,
+    topics: links.topics,
+    clinicLocations: links.clinics,
+    importSourceKey: source.sourceKey,
+    importSourceHash: hash,
+  };
+  const documents = strapi.documents(ARTICLE);
+  const earlier: { documentId: string; importSourceHash: string } | null = await strapi.db
+    .query(ARTICLE)
+    .findOne({ select: ['documentId', 'importSourceHash'], where: { importSourceKey: source.sourceKey, publishedAt: null } });
+
+  if (!earlier) {
+    const created = await documents.create({ data: data as never });
+    return { status: 'created', documentId: created.documentId, ...report };
+  }
+  if (earlier.importSourceHash === hash) return { status: 'unchanged', documentId: earlier.documentId, ...report };
+  await documents.update({ documentId: earlier.documentId, data: data as never });
+  return { status: 'updated', documentId: earlier.documentId, ...report };
+};

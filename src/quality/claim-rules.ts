@@ -1,0 +1,37 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DEFAULT_CLAIM_RULES, type ClaimRule } from './health-claims';
+
+export const CLAIM_RULE = 'api::health-claim-rule.health-claim-rule';
+
+type RuleRow = { ruleId: string; pattern: string; why: string; severity: ClaimRule['severity'] };
+
+/** The rules editors keep in the admin panel (Content Manager → Health claim rule), enabled ones only. */
+export const loadClaimRules = async (strapi: Core.Strapi): Promise<ClaimRule[]> => {
+  const rows: RuleRow[] = await strapi.db.query(CLAIM_RULE).findMany({ where: { enabled: true }, orderBy: { ruleId: 'asc' } });
+  return rows.map(({ ruleId, pattern, why, severity }) => ({ id: ruleId, pattern, why, severity }));
+};
+
+/** A new install starts with the project's rule list; editors extend or switch off rules from there. */
+export const seedDefaultClaimRules = async (strapi: Core.Strapi) => {
+  if ((await strapi.db.query(CLAIM_RULE).count()) > 0) return;
+  for (const rule of DEFAULT_CLAIM_RULES) {
+    await strapi.documents(CLAIM_RULE).create({
+      data: { ruleId: rule.id, pattern: rule.pattern, why: rule.why, severity: rule.severity, enabled: true } as never,
+    });
+  }
+};
+
+/** A rule whose pattern is not a valid regular expression is refused when saved, not when a report runs. */
+export const validateClaimPatterns: Modules.Documents.Middleware.Middleware = async (context, next) => {
+  const data = (context.params as { data?: { pattern?: unknown } }).data;
+  if (context.uid === CLAIM_RULE && typeof data?.pattern === 'string') {
+    try {
+      new RegExp(data.pattern, 'i');
+    } catch (error) {
+      const message = `The pattern is not a valid regular expression: ${(error as Error).message}`;
+      throw new errors.ValidationError(message, { errors: [{ path: ['pattern'], message, name: 'ValidationError' }] });
+    }
+  }
+  return next();
+};
