@@ -56,7 +56,7 @@ describe('importing clinic blogs', () => {
   });
 
   it('leaves no site chrome in the bodies, and keeps headings and lists', async () => {
-    const bySlug = Object.fromEntries((await imported()).map((article) => [article.slug, article.body as Block[]]));
+    const bySlug: Record<string, Block[]> = Object.fromEntries((await imported()).map((article) => [article.slug, article.body as unknown as Block[]]));
     for (const body of Object.values(bySlug)) for (const chrome of CHROME) expect(textOf(body)).not.toMatch(chrome);
 
     const numbered = bySlug['the-benefits-of-massage-therapy-for-runners'].find((block) => block.type === 'list');
