@@ -21,6 +21,7 @@ export const CONDITION_PAGE_POPULATE = {
 } as const;
 
 export const BENEFIT_PAGE_POPULATE = {
+  alsoKnownAs: true,
   conditions: { fields: ['name', 'slug', 'summary'] },
 } as const;
 

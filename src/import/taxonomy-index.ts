@@ -27,7 +27,7 @@ const loadTerms = async (strapi: Core.Strapi, uid: Parameters<Core.Strapi['db'][
 export const loadTaxonomyIndex = async (strapi: Core.Strapi): Promise<TaxonomyIndex> => {
   const index = {
     conditions: await loadTerms(strapi, 'api::condition.condition', true),
-    benefits: await loadTerms(strapi, 'api::benefit.benefit'),
+    benefits: await loadTerms(strapi, 'api::benefit.benefit', true),
     topics: await loadTerms(strapi, 'api::topic.topic'),
     clinics: await loadTerms(strapi, 'api::clinic-location.clinic-location'),
   };

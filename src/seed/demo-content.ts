@@ -15,6 +15,7 @@ export type ConditionSeed = {
 export type BenefitSeed = {
   name: string;
   slug: string;
+  alsoKnownAs: string[];
   summary: string;
   description: string;
   evidenceLevel: string;

@@ -92,12 +92,13 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
   );
 
   const benefits: Entry[] = [];
-  for (const { slug, conditions, description, ...data } of content.benefits) {
+  for (const { slug, conditions, description, alsoKnownAs, ...data } of content.benefits) {
     benefits.push({
       slug,
       ...always,
       data: {
         ...data,
+        alsoKnownAs: alsoKnownAs.map((name) => ({ name })),
         description: paragraphsFromText(description),
         conditions: await documentIdsBySlug(strapi, 'api::condition.condition', conditions),
       },

@@ -73,6 +73,9 @@ describe('importing clinic blogs', () => {
     expect(article.topics.map((t: { slug: string }) => t.slug)).toContain('running');
     expect(article.readingTimeMinutes).toBeGreaterThan(0);
     expect(article.excerpt.length).toBeGreaterThan(40);
+    // Benefits match through their also-known-as names ("range of motion", "reduce pain").
+    const [listicle] = (await imported()).filter((a) => a.title === 'The Benefits of Massage Therapy for Runners');
+    expect(listicle.benefits.map((b: { slug: string }) => b.slug)).toEqual(expect.arrayContaining(['improved-range-of-motion', 'pain-relief']));
   });
 
   it('reports booking clinics it cannot match and terms missing from the taxonomy', () => {

@@ -126,6 +126,22 @@ export interface LocationService extends Struct.ComponentSchema {
   };
 }
 
+export interface SharedAlias extends Struct.ComponentSchema {
+  collectionName: 'components_shared_aliases';
+  info: {
+    description: 'Another name readers use for the same thing';
+    displayName: 'Also known as';
+    icon: 'hashtag';
+  };
+  attributes: {
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
 export interface SharedCover extends Struct.ComponentSchema {
   collectionName: 'components_shared_covers';
   info: {
@@ -225,6 +241,7 @@ declare module '@strapi/strapi' {
       'location.address': LocationAddress;
       'location.opening-hours': LocationOpeningHours;
       'location.service': LocationService;
+      'shared.alias': SharedAlias;
       'shared.cover': SharedCover;
       'shared.faq-item': SharedFaqItem;
       'shared.seo': SharedSeo;

@@ -592,6 +592,7 @@ export interface ApiBenefitBenefit extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
+    alsoKnownAs: Schema.Attribute.Component<'shared.alias', true>;
     articles: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
     conditions: Schema.Attribute.Relation<
       'manyToMany',
@@ -722,7 +723,7 @@ export interface ApiConditionCondition extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
-    alsoKnownAs: Schema.Attribute.Component<'condition.alias', true>;
+    alsoKnownAs: Schema.Attribute.Component<'shared.alias', true>;
     articles: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
     benefits: Schema.Attribute.Relation<'manyToMany', 'api::benefit.benefit'>;
     bodyRegion: Schema.Attribute.Enumeration<
