@@ -39,3 +39,13 @@ export const PAGE_POPULATE: Record<string, object> = {
   'api::topic.topic': {},
   'api::author.author': { avatar: true },
 };
+
+/** An article as a card in a list: enough for a title, teaser, byline, tags and image. */
+export const ARTICLE_CARD = {
+  fields: ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'featured', 'publishedAt', 'updatedAt'],
+  populate: {
+    cover: { populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
+    author: { fields: ['name', 'slug'] },
+    topics: { fields: ['name', 'slug'] },
+  },
+} as const;

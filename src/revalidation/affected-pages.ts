@@ -1,17 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
+import { PAGE_PREFIX, pagePath } from '../delivery/page-paths';
 
 type Slugged = { slug?: string | null };
 type Related = Slugged & { topics?: Slugged[]; conditions?: Slugged[]; benefits?: Slugged[]; clinicLocations?: Slugged[]; author?: Slugged | null };
 
-// The public site's routes for each type; front-ends map these to their own pages.
-const PAGE_PREFIX: Record<string, string> = {
-  'api::article.article': '/articles',
-  'api::topic.topic': '/topics',
-  'api::condition.condition': '/conditions',
-  'api::benefit.benefit': '/benefits',
-  'api::clinic-location.clinic-location': '/clinics',
-  'api::author.author': '/authors',
-};
 const RELATION_PAGES: Array<[keyof Related, string]> = [
   ['topics', 'api::topic.topic'],
   ['conditions', 'api::condition.condition'],
@@ -21,7 +13,7 @@ const RELATION_PAGES: Array<[keyof Related, string]> = [
 // Listings that show any article: home, feed and sitemap.
 const ARTICLE_LISTINGS = ['/', '/feed.xml', '/sitemap.xml'];
 
-const pageOf = (uid: string, slug?: string | null) => (slug ? `${PAGE_PREFIX[uid]}/${slug}` : undefined);
+const pageOf = pagePath;
 
 /**
  * The document as the pages that show it know it, with the slugs of what links to it, read

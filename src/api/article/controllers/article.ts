@@ -1,3 +1,41 @@
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
+import { relatedArticles } from '../../../delivery/related-articles';
+import { articleJsonLd } from '../../../seo/json-ld-article';
+import { siteOf } from '../../../seo/site';
 
-export default factories.createCoreController('api::article.article');
+const ARTICLE = 'api::article.article';
+const RELATED = { default: 5, max: 20 };
+
+const readLimit = (value: unknown) => {
+  if (value === undefined || value === '') return RELATED.default;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > RELATED.max) {
+    throw new errors.ValidationError(`"limit" must be a whole number from 1 to ${RELATED.max}.`);
+  }
+  return limit;
+};
+
+export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
+  /** GET /api/articles/slug/:slug — everything an article page needs, with its JSON-LD. */
+  async findBySlug(ctx) {
+    const article = await findPublishedBySlug(strapi, ARTICLE, ctx.params.slug, ARTICLE_PAGE_POPULATE);
+    ctx.body = {
+      data: await sanitizedForPublic(strapi, ARTICLE, article, ctx.state.auth),
+      meta: { jsonLd: articleJsonLd(article as never, siteOf(strapi)) },
+    };
+  },
+
+  /** GET /api/articles/slug/:slug/related?limit= — what to read next. */
+  async related(ctx) {
+    const limit = readLimit(ctx.query.limit);
+    const article = await findPublishedBySlug(strapi, ARTICLE, ctx.params.slug, {
+      topics: { fields: ['documentId'] },
+      conditions: { fields: ['documentId'] },
+    });
+    const related = await relatedArticles(strapi, article as never, limit);
+    ctx.body = { data: await sanitizedForPublic(strapi, ARTICLE, related, ctx.state.auth), meta: { limit } };
+  },
+}));

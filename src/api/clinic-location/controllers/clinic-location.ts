@@ -1,3 +1,31 @@
 import { factories } from '@strapi/strapi';
+import { nearbyClinics, readNearbyQuery } from '../../../delivery/nearby-clinics';
+import { CLINIC_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
+import { clinicJsonLd } from '../../../seo/json-ld-places';
+import { siteOf } from '../../../seo/site';
 
-export default factories.createCoreController('api::clinic-location.clinic-location');
+const CLINIC = 'api::clinic-location.clinic-location';
+
+export default factories.createCoreController(CLINIC, ({ strapi }) => ({
+  /** GET /api/clinic-locations/nearby?lat=&lng=&radiusKm=&service= — nearest first, with distances. */
+  async nearby(ctx) {
+    const query = readNearbyQuery(ctx.query);
+    const clinics = await nearbyClinics(strapi, query);
+    const site = siteOf(strapi);
+    const data = (await sanitizedForPublic(strapi, CLINIC, clinics, ctx.state.auth)) as Array<Record<string, unknown>>;
+    ctx.body = {
+      data: data.map((clinic, index) => ({ ...clinic, distanceKm: clinics[index].distanceKm, jsonLd: clinicJsonLd(clinics[index] as never, site) })),
+      meta: { origin: { lat: query.lat, lng: query.lng }, radiusKm: query.radiusKm, service: query.service ?? null, count: clinics.length },
+    };
+  },
+
+  /** GET /api/clinic-locations/slug/:slug — one clinic with hours, services and JSON-LD. */
+  async findBySlug(ctx) {
+    const clinic = await findPublishedBySlug(strapi, CLINIC, ctx.params.slug, CLINIC_PAGE_POPULATE);
+    ctx.body = {
+      data: await sanitizedForPublic(strapi, CLINIC, clinic, ctx.state.auth),
+      meta: { jsonLd: clinicJsonLd(clinic as never, siteOf(strapi)) },
+    };
+  },
+}));

@@ -1,3 +1,9 @@
 import { factories } from '@strapi/strapi';
+import { taxonomyFindBySlug } from '../../../delivery/taxonomy-controller';
+import { CONDITION_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { conditionJsonLd } from '../../../seo/json-ld-places';
 
-export default factories.createCoreController('api::condition.condition');
+export default factories.createCoreController('api::condition.condition', ({ strapi }) => ({
+  /** GET /api/conditions/slug/:slug?page=&pageSize= */
+  findBySlug: taxonomyFindBySlug(strapi, 'api::condition.condition', 'conditions', CONDITION_PAGE_POPULATE, conditionJsonLd),
+}));

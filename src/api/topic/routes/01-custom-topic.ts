@@ -1,0 +1,4 @@
+// Loaded before the core router so /topics/slug/:slug is not taken for /topics/:id.
+export default {
+  routes: [{ method: 'GET', path: '/topics/slug/:slug', handler: 'topic.findBySlug', config: { auth: false } }],
+};

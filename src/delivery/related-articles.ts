@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_CARD } from './page-populate';
+
+const ARTICLE = 'api::article.article';
+// Newest candidates considered for ranking: plenty for "read next", bounded at any size.
+const CANDIDATE_LIMIT = 200;
+// A shared condition says more about what a reader came for than a shared marketing topic.
+const WEIGHT = { conditions: 2, topics: 1 } as const;
+
+type Linked = { documentId: string; publishedAt: string; topics?: Array<{ documentId: string }>; conditions?: Array<{ documentId: string }> };
+
+/**
+ * Published articles that share conditions or topics with this one, best first: weighted
+ * count of shared conditions and topics, then the newer one.
+ */
+export const relatedArticles = async (strapi: Core.Strapi, article: Linked, limit: number) => {
+  const topicIds = (article.topics ?? []).map((topic) => topic.documentId);
+  const conditionIds = (article.conditions ?? []).map((condition) => condition.documentId);
+  if (topicIds.length + conditionIds.length === 0) return [];
+
+  const articles = strapi.documents(ARTICLE);
+  const candidates = (await articles.findMany({
+    status: 'published',
+    filters: {
+      documentId: { $ne: article.documentId },
+      $or: [{ topics: { documentId: { $in: topicIds } } }, { conditions: { documentId: { $in: conditionIds } } }],
+    } as never,
+    fields: ['documentId', 'publishedAt'],
+    populate: { topics: { fields: ['documentId'] }, conditions: { fields: ['documentId'] } } as never,
+    sort: 'publishedAt:desc',
+    limit: CANDIDATE_LIMIT,
+  })) as unknown as Linked[];
+
+  const shared = (ids: string[], linked?: Array<{ documentId: string }>) => (linked ?? []).filter((item) => ids.includes(item.documentId)).length;
+  const ranked = candidates
+    .map((candidate) => ({
+      documentId: candidate.documentId,
+      publishedAt: candidate.publishedAt,
+      score: WEIGHT.conditions * shared(conditionIds, candidate.conditions) + WEIGHT.topics * shared(topicIds, candidate.topics),
+    }))
+    .sort((a, b) => b.score - a.score || Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+    .slice(0, limit);
+
+  const cards = await articles.findMany({
+    status: 'published',
+    filters: { documentId: { $in: ranked.map((item) => item.documentId) } } as never,
+    ...(ARTICLE_CARD as object),
+  });
+  const byId = new Map(cards.map((card) => [card.documentId, card]));
+  return ranked.map((item) => ({ ...byId.get(item.documentId), relevance: item.score }));
+};
