@@ -5,6 +5,7 @@ import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
 import { registerEditorialToolRoutes } from './editorial-tools/admin-routes';
+import { registerFeedRoutes } from './feeds/feed-routes';
 import { grantPublicReadAccess } from './permissions/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './quality/claim-rules';
 import { keepReadingTimeCurrent } from './reading-time/keep-reading-time-current';
@@ -35,6 +36,7 @@ export default {
     await seedDefaultClaimRules(strapi);
     await seedDemoContentIfEmpty(strapi);
     registerEditorialToolRoutes(strapi);
+    registerFeedRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
     void startScheduledPublishing(strapi);
   },

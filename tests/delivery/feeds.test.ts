@@ -1,0 +1,69 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { createArticle } from '../helpers/content';
+
+const parse = (xml: string) => {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'category', 'sitemap'].includes(name) }).parse(xml);
+};
+
+describe('feed, sitemap and robots.txt', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { FRONTEND_URL: 'https://www.stride.example', SITE_NAME: 'Stride & Co' } });
+    await seedDemoContent(app.strapi);
+    await createArticle(app.strapi, { title: 'Hidden from search <b>', seo: { noIndex: true } }, true);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('/feed.xml is valid RSS 2.0 of the latest published articles, newest first, escaped', async () => {
+    const response = await app.http().get('/feed.xml');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/application\/rss\+xml/);
+    const { rss } = parse(response.text);
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss.channel.title).toBe('Stride & Co');
+    const items = rss.channel.item as Array<{ title: string; link: string; pubDate: string }>;
+    expect(items.length).toBe(7);
+    expect(items.map((item) => item.title)).toContain('Hidden from search <b>');
+    expect(items.map((item) => item.title)).not.toContain('Hip pain in distance runners: when to get it checked');
+    expect(items[1].link).toMatch(/^https:\/\/www\.stride\.example\/articles\//);
+    const dates = items.map((item) => Date.parse(item.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('/feed.xml?topic= narrows to one topic; an unknown topic is a JSON 404 and a bad one a 400', async () => {
+    const { rss } = parse((await app.http().get('/feed.xml').query({ topic: 'recovery' })).text);
+    expect(rss.channel.title).toBe('Stride & Co: Recovery');
+    for (const item of rss.channel.item as Array<{ category: string[] }>) expect(item.category).toContain('Recovery');
+    const unknown = await app.http().get('/feed.xml').query({ topic: 'nope' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.status).toBe(404);
+    expect((await app.http().get('/feed.xml').query({ topic: '<script>' })).status).toBe(400);
+  });
+
+  it('/sitemap.xml lists every public page with lastmod, and nothing unpublished or noindex', async () => {
+    const response = await app.http().get('/sitemap.xml');
+    expect(response.status).toBe(200);
+    const urls = (parse(response.text).urlset.url as Array<{ loc: string; lastmod: string }>).map((url) => url.loc);
+    expect(urls).toContain('https://www.stride.example/');
+    expect(urls).toContain('https://www.stride.example/articles/why-runners-should-get-regular-massage');
+    expect(urls).toContain('https://www.stride.example/topics/recovery');
+    expect(urls).toContain('https://www.stride.example/conditions/plantar-fasciitis');
+    expect(urls).toContain('https://www.stride.example/benefits/reduced-muscle-soreness');
+    expect(urls).toContain('https://www.stride.example/clinics/redland-run-clinic');
+    expect(urls).not.toContain('https://www.stride.example/articles/hip-pain-in-distance-runners');
+    expect(urls.some((url) => url.includes('hidden-from-search'))).toBe(false);
+    expect(urls).toHaveLength(1 + 6 + 6 + 8 + 8 + 3);
+  });
+
+  it('/robots.txt points crawlers at the sitemap and away from the admin', async () => {
+    const response = await app.http().get('/robots.txt');
+    expect(response.status).toBe(200);
+    expect(response.text).toMatch(/^Disallow: \/admin$/m);
+    expect(response.text).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
+  });
+});
