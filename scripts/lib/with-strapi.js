@@ -10,8 +10,9 @@ const withStrapi = async (work, { quiet = true } = {}) => {
   process.env.SCHEDULED_PUBLISHING = 'false';
   process.env.LOG_STARTUP_BANNER = 'false';
   // SKIP_COMPILE=true reuses dist/ (tests that run a command while the app is already built).
-  const appContext =
-    process.env.SKIP_COMPILE === 'true' ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
+  const skipCompile = process.env.SKIP_COMPILE === 'true';
+  if (!skipCompile) require('../clean-compiled');
+  const appContext = skipCompile ? { appDir, distDir: path.join(appDir, 'dist') } : await compileStrapi({ appDir });
   const app = createStrapi(appContext);
   if (quiet) app.log.level = 'warn';
   await app.load();

@@ -16,6 +16,7 @@ const ensureAdminBuild = () => {
 // Compile the TypeScript app once for every test file, then start PostgreSQL if it is wanted.
 module.exports = async () => {
   if (browserTestsSelected()) ensureAdminBuild();
+  require('../../scripts/clean-compiled');
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });
   if (selectedDatabases().includes('postgres')) {

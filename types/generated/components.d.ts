@@ -1,21 +1,5 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
-export interface ConditionAlias extends Struct.ComponentSchema {
-  collectionName: 'components_condition_aliases';
-  info: {
-    description: 'Another name readers use for the condition';
-    displayName: 'Also known as';
-    icon: 'hashtag';
-  };
-  attributes: {
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 120;
-      }>;
-  };
-}
-
 export interface EditorialMedicalReview extends Struct.ComponentSchema {
   collectionName: 'components_editorial_medical_reviews';
   info: {
@@ -236,7 +220,6 @@ export interface SharedSource extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
-      'condition.alias': ConditionAlias;
       'editorial.medical-review': EditorialMedicalReview;
       'location.address': LocationAddress;
       'location.opening-hours': LocationOpeningHours;
