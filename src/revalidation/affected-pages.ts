@@ -13,8 +13,6 @@ const RELATION_PAGES: Array<[keyof Related, string]> = [
 // Listings that show any article: home, feed and sitemap.
 const ARTICLE_LISTINGS = ['/', '/feed.xml', '/sitemap.xml'];
 
-const pageOf = pagePath;
-
 /**
  * The document as the pages that show it know it, with the slugs of what links to it, read
  * straight from the rows (draft or published) so the lookup works before a delete too.
@@ -30,15 +28,15 @@ export const loadForPages = async (strapi: Core.Strapi, uid: UID.ContentType, do
 /** Every page of the public site whose content changes when this document changes. */
 export const affectedPages = (uid: string, document: (Related & { articles?: Slugged[] }) | null): string[] => {
   if (!document || !PAGE_PREFIX[uid]) return [];
-  const pages = new Set<string | undefined>([pageOf(uid, document.slug), '/sitemap.xml']);
+  const pages = new Set<string | undefined>([pagePath(uid, document.slug), '/sitemap.xml']);
   if (uid === 'api::article.article') {
     ARTICLE_LISTINGS.forEach((page) => pages.add(page));
     for (const [key, relatedUid] of RELATION_PAGES) {
-      for (const related of (document[key] as Slugged[] | undefined) ?? []) pages.add(pageOf(relatedUid, related.slug));
+      for (const related of (document[key] as Slugged[] | undefined) ?? []) pages.add(pagePath(relatedUid, related.slug));
     }
-    pages.add(pageOf('api::author.author', document.author?.slug));
+    pages.add(pagePath('api::author.author', document.author?.slug));
   } else {
-    for (const article of document.articles ?? []) pages.add(pageOf('api::article.article', article.slug));
+    for (const article of document.articles ?? []) pages.add(pagePath('api::article.article', article.slug));
   }
   return [...pages].filter((page): page is string => Boolean(page));
 };

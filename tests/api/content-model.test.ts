@@ -1,14 +1,13 @@
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 const publish = { status: 'published' as const };
 
 describe('the wellness content model', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let articleId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
     const documents = <T extends Parameters<TestApp['strapi']['documents']>[0]>(uid: T) => app.strapi.documents(uid);
     const author = await documents('api::author.author').create({
       data: { name: 'Dana Physio', role: 'Physiotherapist', credentials: 'MCSP', bio: 'Treats runners.' } as never,
@@ -57,9 +56,6 @@ describe('the wellness content model', () => {
       true
     );
     articleId = article.documentId;
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   it('an article page gets author, taxonomy, clinics and every component in one request', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle, createFullAccessToken, createTopic } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 
@@ -6,12 +6,11 @@ type Item = { documentId: string; title?: string; name?: string; slug?: string; 
 const titles = (items: Item[]) => items.map((item) => item.title).sort();
 
 describe('drafts never reach the public', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let published: { documentId: string };
   let draftOnly: { documentId: string };
 
   beforeAll(async () => {
-    app = await startTestApp();
     const running = await createTopic(app.strapi, { name: 'Running' }, true);
     const secret = await createTopic(app.strapi, { name: 'Secret campaign' });
     const renamed = await createTopic(app.strapi, { name: 'Recovery' }, true);
@@ -22,9 +21,6 @@ describe('drafts never reach the public', () => {
       .documents('api::article.article')
       .update({ documentId: published.documentId, data: { title: 'Leaked title' } as never });
     draftOnly = await createArticle(app.strapi, { title: 'Unreleased article', topics: [running.documentId] });
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const get = (path: string, query: Record<string, unknown> = {}) => app.http().get(path).query(query);

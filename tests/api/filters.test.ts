@@ -1,17 +1,13 @@
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { graphql } from '../helpers/graphql';
 
 type Article = { slug: string; publishedAt: string; topics?: Array<{ slug: string }>; conditions?: Array<{ slug: string }> };
 
 describe('filtering, sorting, pagination and populate on the public API', () => {
-  let app: TestApp;
+  const app = useTestApp();
   beforeAll(async () => {
-    app = await startTestApp();
     await seedDemoContent(app.strapi);
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const articles = (query: Record<string, unknown>) => app.http().get('/api/articles').query(query);

@@ -1,20 +1,16 @@
 import { grantPublicReadAccess, PUBLIC_CONTENT_TYPES } from '../../src/permissions/public-read-access';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 
 const COLLECTIONS = ['articles', 'benefits', 'conditions', 'clinic-locations', 'topics', 'authors'];
 
 describe('the public role reads published content and writes nothing', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let articleId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
     articleId = (await createArticle(app.strapi, { title: 'Readable' }, true)).documentId;
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   it.each(COLLECTIONS)('GET /api/%s answers 200 with a paginated list', async (collection) => {

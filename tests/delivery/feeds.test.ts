@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 const parse = (xml: string) => {
@@ -9,14 +9,10 @@ const parse = (xml: string) => {
 };
 
 describe('feed, sitemap and robots.txt', () => {
-  let app: TestApp;
+  const app = useTestApp({ env: { FRONTEND_URL: 'https://www.stride.example', SITE_NAME: 'Stride & Co' } });
   beforeAll(async () => {
-    app = await startTestApp({ env: { FRONTEND_URL: 'https://www.stride.example', SITE_NAME: 'Stride & Co' } });
     await seedDemoContent(app.strapi);
     await createArticle(app.strapi, { title: 'Hidden from search <b>', seo: { noIndex: true } }, true);
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   it('/feed.xml is valid RSS 2.0 of the latest published articles, newest first, escaped', async () => {

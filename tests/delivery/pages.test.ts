@@ -1,5 +1,5 @@
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 type Card = { slug: string; title: string; relevance?: number; publishedAt: string };
@@ -7,13 +7,9 @@ type GraphNode = Record<string, unknown> & { '@type': string };
 const MAIN = 'why-runners-should-get-regular-massage';
 
 describe('page endpoints for front-ends', () => {
-  let app: TestApp;
+  const app = useTestApp({ env: { FRONTEND_URL: 'https://www.stride.example' } });
   beforeAll(async () => {
-    app = await startTestApp({ env: { FRONTEND_URL: 'https://www.stride.example' } });
     await seedDemoContent(app.strapi);
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
   const get = (path: string, query: Record<string, unknown> = {}) => app.http().get(path).query(query);
 

@@ -1,21 +1,19 @@
 import type { AddressInfo } from 'net';
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import type { Browser } from 'playwright-core';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession } from '../helpers/admin';
 import { createArticle, createTopic } from '../helpers/content';
-import { addComponent, pickRelation, publish, save, signIn, typeInBody } from './helpers/admin-panel';
+import { addComponent, ARTICLE_EDITOR, pickRelation, publish, save, signIn, typeInBody } from './helpers/admin-panel';
 import { launchChromium, screenshot } from './helpers/browser';
 
-const ARTICLE_EDITOR = '/admin/content-manager/collection-types/api::article.article';
 const todayForDatePicker = () => new Date().toLocaleDateString('en-US', { month: '2-digit', day: '2-digit', year: 'numeric' });
 
 describe('the editorial workflow in the admin panel, in a real browser', () => {
-  let app: TestApp;
+  const app = useTestApp({ env: { SERVE_ADMIN: 'true' } });
   let browser: Browser;
   let baseUrl: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { SERVE_ADMIN: 'true' } });
     baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
     await createTopic(app.strapi, { name: 'Running' }, true);
     await createTopic(app.strapi, { name: 'Recovery' }, true);
@@ -23,7 +21,6 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
   });
 
   const publicArticles = async () =>
@@ -123,5 +120,3 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await page.context().close();
   });
 });
-
-export type { Page };

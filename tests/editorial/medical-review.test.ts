@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession, contentManager } from '../helpers/admin';
 import { bodyOfWords, createArticle, createFullAccessToken, reviewAndSources } from '../helpers/content';
 
@@ -9,13 +9,7 @@ const monthsAgo = (months: number) => {
 };
 
 describe('an article cannot be published without a recent medical review and a source', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ env: { MEDICAL_REVIEW_MAX_AGE_MONTHS: '6' } });
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = useTestApp({ env: { MEDICAL_REVIEW_MAX_AGE_MONTHS: '6' } });
 
   const articles = () => app.strapi.documents('api::article.article');
   const isLive = async (documentId: string) => (await articles().count({ status: 'published', filters: { documentId } })) > 0;

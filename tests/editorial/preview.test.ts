@@ -1,14 +1,13 @@
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession } from '../helpers/admin';
 import { createArticle } from '../helpers/content';
 
 describe('preview links for editors', () => {
-  let app: TestApp;
+  const app = useTestApp({ env: { FRONTEND_URL: 'https://www.clinic.example', PREVIEW_SECRET: 'test-preview-secret-0123456789' } });
   let draftId: string;
   let previewLink: URL;
 
   beforeAll(async () => {
-    app = await startTestApp({ env: { FRONTEND_URL: 'https://www.clinic.example', PREVIEW_SECRET: 'test-preview-secret-0123456789' } });
     draftId = (await createArticle(app.strapi, { title: 'Work in progress', excerpt: 'Not yet public' })).documentId;
     const editor = await adminSession(app, 'editor');
     // What the "Open preview" button in the edit view asks for.
@@ -19,9 +18,6 @@ describe('preview links for editors', () => {
       .set('Authorization', `Bearer ${editor.token}`);
     expect(response.status).toBe(200);
     previewLink = new URL(response.body.data.url);
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const fetchPreview = (overrides: Record<string, string> = {}) => {

@@ -1,22 +1,18 @@
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
 import { bodyOfWords, createArticle, createTopic, reviewAndSources } from '../helpers/content';
 import { ensureEditorialRoles } from '../../src/editorial/roles';
 
 describe('editorial roles in the admin panel', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let editor: AdminSession;
   let author: AdminSession;
   let marketer: AdminSession;
   let topicId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
     [editor, author, marketer] = [await adminSession(app, 'editor'), await adminSession(app, 'author'), await adminSession(app, 'marketer')];
     topicId = (await createTopic(app.strapi, { name: 'Campaign' }, true)).documentId;
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const articles = () => app.strapi.documents('api::article.article');
@@ -137,13 +133,7 @@ describe('editorial roles in the admin panel', () => {
 });
 
 describe('computed fields in the edit view', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = useTestApp();
 
   it('reading time and the schedule note are read-only for everyone, super admins included', async () => {
     const owner = await adminSession(app, 'superAdmin');

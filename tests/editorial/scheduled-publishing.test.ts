@@ -1,17 +1,11 @@
 import { publishDueArticles, type SchedulerReport } from '../../src/scheduling/publish-due-articles';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
 describe('scheduled publishing and unpublishing', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const app = useTestApp();
 
   const articles = () => app.strapi.documents('api::article.article');
   const isLive = async (documentId: string) => (await articles().count({ status: 'published', filters: { documentId } })) > 0;

@@ -1,15 +1,11 @@
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { graphql } from '../helpers/graphql';
 
 describe('GraphQL at /graphql', () => {
-  let app: TestApp;
+  const app = useTestApp({ env: { GRAPHQL_MAX_LIMIT: '3', GRAPHQL_DEFAULT_LIMIT: '2' } });
   beforeAll(async () => {
-    app = await startTestApp({ env: { GRAPHQL_MAX_LIMIT: '3', GRAPHQL_DEFAULT_LIMIT: '2' } });
     await seedDemoContent(app.strapi);
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   it('serves the same published content as REST', async () => {

@@ -20,7 +20,6 @@ export const adminSession = async (app: TestApp, role: RoleKey): Promise<AdminSe
   return { email, password, token: login.body.data.token, userId: user.id };
 };
 
-const ARTICLES = '/content-manager/collection-types/api::article.article';
 
 /** The content-manager API the admin panel itself calls, for one signed-in user. */
 export const contentManager = (app: TestApp, session: AdminSession, model = 'api::article.article') => {
@@ -37,5 +36,3 @@ export const contentManager = (app: TestApp, session: AdminSession, model = 'api
     bulkPublish: (documentIds: string[]) => app.http().post(`${base}/actions/bulkPublish`).set(auth).send({ documentIds }),
   };
 };
-
-export { ARTICLES };

@@ -117,3 +117,31 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     },
   };
 };
+
+/**
+ * One app for a whole describe block: boots it before the first test, stops it after the last.
+ * The handle reads as a TestApp; it throws if used before the boot has finished.
+ */
+export const useTestApp = (options: { env?: Record<string, string> } = {}): TestApp => {
+  let booted: TestApp | undefined;
+  beforeAll(async () => {
+    booted = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await booted?.stop();
+  });
+  const current = () => {
+    if (!booted) throw new Error('The test app is used before it has booted (use it inside a hook or a test).');
+    return booted;
+  };
+  return {
+    get strapi() {
+      return current().strapi;
+    },
+    get database() {
+      return current().database;
+    },
+    http: () => current().http(),
+    stop: () => current().stop(),
+  };
+};

@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import { importFiles, type ImportSummary } from '../../src/import/import-files';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const ROOT = path.resolve(__dirname, '../..');
@@ -28,18 +28,14 @@ const startImportCli = (args: string[]) => {
 };
 
 describe('importing clinic blogs', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let first: ImportSummary;
   const articles = () => app.strapi.documents('api::article.article');
   const imported = () => articles().findMany({ filters: { importSourceKey: { $startsWith: 'file:' } }, populate: ['conditions', 'benefits', 'topics', 'clinicLocations'] });
 
   beforeAll(async () => {
-    app = await startTestApp();
     await seedDemoContent(app.strapi);
     first = await importFiles(app.strapi, [SAMPLES]);
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   it('brings each sample in as a draft with its own title, and never publishes', async () => {

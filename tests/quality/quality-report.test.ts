@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
 
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
@@ -16,16 +16,12 @@ type ArticleQuality = {
 };
 
 describe('the editors’ quality report and pasted import', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let editor: AdminSession;
 
   beforeAll(async () => {
-    app = await startTestApp();
     await seedDemoContent(app.strapi);
     editor = await adminSession(app, 'editor');
-  });
-  afterAll(async () => {
-    await app?.stop();
   });
 
   const pasteImport = (session: AdminSession | undefined, body: Record<string, unknown>) => {

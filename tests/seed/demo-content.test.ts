@@ -1,5 +1,5 @@
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
-import { startTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp, type TestApp } from '../helpers/strapi';
 
 const TABLES = ['articles', 'benefits', 'conditions', 'clinic_locations', 'topics', 'authors'];
 
@@ -16,14 +16,8 @@ const snapshot = async (app: TestApp) => {
 };
 
 describe('demo content', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    // As on a newcomer's first `npm run develop`: an empty database gets the demo content.
-    app = await startTestApp({ env: { SEED_DEMO_CONTENT: 'true' } });
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  // As on a newcomer's first `npm run develop`: an empty database gets the demo content.
+  const app = useTestApp({ env: { SEED_DEMO_CONTENT: 'true' } });
 
   const count = (uid: Parameters<TestApp['strapi']['documents']>[0], status: 'draft' | 'published') =>
     app.strapi.documents(uid).count({ status });

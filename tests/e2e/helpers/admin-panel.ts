@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 
-export const ARTICLE_LIST = '/admin/content-manager/collection-types/api::article.article';
+export const ARTICLE_EDITOR = '/admin/content-manager/collection-types/api::article.article';
 
 /** Signs in through the admin login form, in a fresh browser context of its own. */
 export const signIn = async (browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> => {
