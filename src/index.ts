@@ -11,6 +11,8 @@ import { seedDefaultClaimRules, validateClaimPatterns } from './quality/claim-ru
 import { keepReadingTimeCurrent } from './reading-time/keep-reading-time-current';
 import { notifyFrontEnd } from './revalidation/notify-front-end';
 import { startScheduledPublishing } from './scheduling/publish-due-articles';
+import { keepSearchIndexCurrent } from './search/keep-search-index-current';
+import { rebuildSearchIndexIfStale } from './search/search-index';
 import { seedDemoContentIfEmpty } from './seed/seed-demo-content';
 import { assertProductionSecrets } from './security/production-secrets';
 import { assignSlugs } from './slugs/assign-slugs';
@@ -26,6 +28,7 @@ export default {
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
     strapi.documents.use(validateClaimPatterns);
+    strapi.documents.use(keepSearchIndexCurrent(strapi));
     strapi.documents.use(notifyFrontEnd(strapi));
   },
 
@@ -35,6 +38,7 @@ export default {
     await lockComputedFieldsInEditView(strapi);
     await seedDefaultClaimRules(strapi);
     await seedDemoContentIfEmpty(strapi);
+    await rebuildSearchIndexIfStale(strapi);
     registerEditorialToolRoutes(strapi);
     registerFeedRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
