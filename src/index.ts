@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
+import { deliveryQueries } from './graphql/delivery-queries';
 import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
@@ -30,6 +31,7 @@ export default {
     strapi.documents.use(validateClaimPatterns);
     strapi.documents.use(keepSearchIndexCurrent(strapi));
     strapi.documents.use(notifyFrontEnd(strapi));
+    strapi.plugin('graphql').service('extension').use(() => deliveryQueries(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { ARTICLE_CARD } from './page-populate';
 
 const ARTICLE = 'api::article.article';
@@ -6,6 +7,17 @@ const ARTICLE = 'api::article.article';
 const CANDIDATE_LIMIT = 200;
 // A shared condition says more about what a reader came for than a shared marketing topic.
 const WEIGHT = { conditions: 2, topics: 1 } as const;
+const LIMIT = { default: 5, max: 20 };
+
+/** How many related articles were asked for, or a 400 when it is not 1 to 20. */
+export const readRelatedLimit = (value: unknown) => {
+  if (value === undefined || value === '') return LIMIT.default;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > LIMIT.max) {
+    throw new errors.ValidationError(`"limit" must be a whole number from 1 to ${LIMIT.max}.`);
+  }
+  return limit;
+};
 
 type Linked = { documentId: string; publishedAt: string; topics?: Array<{ documentId: string }>; conditions?: Array<{ documentId: string }> };
 

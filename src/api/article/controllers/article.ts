@@ -1,22 +1,11 @@
 import { factories } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { ARTICLE_PAGE_POPULATE } from '../../../delivery/page-populate';
 import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
-import { relatedArticles } from '../../../delivery/related-articles';
+import { readRelatedLimit, relatedArticles } from '../../../delivery/related-articles';
 import { articleJsonLd } from '../../../seo/json-ld-article';
 import { siteOf } from '../../../seo/site';
 
 const ARTICLE = 'api::article.article';
-const RELATED = { default: 5, max: 20 };
-
-const readLimit = (value: unknown) => {
-  if (value === undefined || value === '') return RELATED.default;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > RELATED.max) {
-    throw new errors.ValidationError(`"limit" must be a whole number from 1 to ${RELATED.max}.`);
-  }
-  return limit;
-};
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   /** GET /api/articles/slug/:slug — everything an article page needs, with its JSON-LD. */
@@ -30,7 +19,7 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
 
   /** GET /api/articles/slug/:slug/related?limit= — what to read next. */
   async related(ctx) {
-    const limit = readLimit(ctx.query.limit);
+    const limit = readRelatedLimit(ctx.query.limit);
     const article = await findPublishedBySlug(strapi, ARTICLE, ctx.params.slug, {
       topics: { fields: ['documentId'] },
       conditions: { fields: ['documentId'] },
