@@ -1,0 +1,59 @@
+import type { JsonSchema } from './content-schemas';
+
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'The request is malformed; the message names the parameter and what it must be.',
+  403: 'Not allowed: drafts through the public API, or an invalid or expired preview link.',
+  404: 'Nothing published answers to this slug or id.',
+};
+
+/** A 200 with this JSON body plus the error answers a route can give, each as Strapi's error body. */
+export const responses = (description: string, body: JsonSchema, errorStatuses: number[] = [400]) => ({
+  200: { description, content: json(body) },
+  ...Object.fromEntries(errorStatuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: json(ref('Error')) }])),
+});
+
+export const textResponse = (description: string, mediaType: string, errorStatuses: number[] = []) => ({
+  200: { description, content: { [mediaType]: { schema: { type: 'string' } } } },
+  ...Object.fromEntries(errorStatuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: json(ref('Error')) }])),
+});
+
+export const envelope = (data: JsonSchema, meta: JsonSchema = { type: 'object' }): JsonSchema => ({
+  type: 'object',
+  required: ['data', 'meta'],
+  properties: { data, meta },
+  additionalProperties: false,
+});
+
+export const object = (properties: Record<string, JsonSchema>, required = Object.keys(properties)): JsonSchema => ({
+  type: 'object',
+  required,
+  properties,
+  additionalProperties: false,
+});
+
+export const SHARED_SCHEMAS: Record<string, JsonSchema> = {
+  Error: object({
+    data: { type: 'null' },
+    error: object({ status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } }, ['status', 'name', 'message']),
+  }),
+  Pagination: object({ page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } }),
+  JsonLd: {
+    type: 'object',
+    description: 'schema.org JSON-LD, ready for a <script type="application/ld+json"> element.',
+    required: ['@context'],
+    properties: { '@context': { const: 'https://schema.org' }, '@graph': { type: 'array', items: { type: 'object', required: ['@type'] } }, '@type': { type: 'string' } },
+  },
+  SearchHit: object({
+    type: { enum: ['article', 'condition', 'benefit'] },
+    documentId: { type: 'string' },
+    slug: { type: 'string' },
+    title: { type: 'string' },
+    snippet: { type: 'string', description: 'Safe HTML: text escaped, matched words wrapped in <mark>.' },
+    score: { type: 'number', description: 'Higher is a better match; comparable within one response.' },
+    path: { type: 'string', description: 'Where the page lives on the site, e.g. /conditions/shin-splints.' },
+  }),
+};
