@@ -36,6 +36,21 @@ const markCurrentTopic = (filter: HTMLElement, topic: string | undefined) => {
   });
 };
 
+// What the CMS enforces on every article (the publish guard), said to readers.
+const promises = () =>
+  el(
+    'aside',
+    { class: 'hero__panel', 'aria-label': 'How we write' },
+    el('h2', {}, 'How we write'),
+    el(
+      'ul',
+      { class: 'checks' },
+      el('li', {}, 'Every article is checked by a registered clinician before it goes live'),
+      el('li', {}, 'Written by therapists who treat runners every week'),
+      el('li', {}, 'Claims come with their sources, and we say when evidence is thin')
+    )
+  );
+
 /** The home page: newest articles, narrowed by topic in place, with the topic in the address. */
 export const renderHomePage = async (client: WellnessClient) => {
   const description = document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content;
@@ -87,10 +102,15 @@ export const renderHomePage = async (client: WellnessClient) => {
       el(
         'div',
         { class: 'container hero__inner' },
-        el('p', { class: 'eyebrow' }, 'Sports massage & physiotherapy'),
-        el('h1', {}, 'Train well, recover well'),
-        el('p', { class: 'lede' }, description ?? ''),
-        el('p', { class: 'hero__actions' }, el('a', { href: '/clinics', class: 'button' }, 'Find a clinic near you'), el('a', { href: '#latest-heading', class: 'button button--ghost' }, 'Read the latest advice'))
+        el(
+          'div',
+          {},
+          el('p', { class: 'eyebrow' }, 'Sports massage & physiotherapy'),
+          el('h1', {}, 'Train well, recover well'),
+          el('p', { class: 'lede' }, description ?? ''),
+          el('p', { class: 'hero__actions' }, el('a', { href: '/clinics', class: 'button' }, 'Find a clinic near you'), el('a', { href: '#latest-heading', class: 'button button--ghost' }, 'Read the latest advice'))
+        ),
+        promises()
       )
     ),
     el('section', { class: 'container section', 'aria-labelledby': 'latest-heading' }, el('div', { class: 'section__head' }, heading, status), filter, list)

@@ -23,7 +23,7 @@ const refusal = (message: string) => {
       el('p', { class: 'eyebrow' }, 'Preview'),
       el('h1', {}, 'This preview can’t be shown'),
       el('p', { class: 'lede' }, message),
-      el('p', {}, 'Open the draft in the admin panel and choose “Open preview” again for a fresh link.')
+      el('p', {}, 'Preview links are signed for one draft and stop working after a while. ', el('a', { href: '/' }, 'Go to the published site'), '.')
     )
   );
 };
