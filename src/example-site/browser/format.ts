@@ -12,7 +12,7 @@ export const formatDate = (value: string | null | undefined) => {
 export const formatReadingTime = (minutes: number | null | undefined) => (minutes ? `${minutes} min read` : '');
 
 export const formatDistance = (km: number) =>
-  `${new Intl.NumberFormat(locale(), { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
+  `${new Intl.NumberFormat(locale(), { minimumFractionDigits: km < 10 ? 1 : 0, maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
