@@ -11,8 +11,11 @@ export const formatDate = (value: string | null | undefined) => {
 
 export const formatReadingTime = (minutes: number | null | undefined) => (minutes ? `${minutes} min read` : '');
 
-export const formatDistance = (km: number) =>
-  `${new Intl.NumberFormat(locale(), { minimumFractionDigits: km < 10 ? 1 : 0, maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
+/** "2.7 km", "42 km": a decimal only where it tells a reader something. */
+export const formatDistance = (km: number) => {
+  const digits = km < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
+};
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
