@@ -37,7 +37,7 @@ const EVIDENCE: Record<string, string> = {
   strong: 'Strong evidence',
   moderate: 'Moderate evidence',
   limited: 'Limited evidence',
-  anecdotal: 'Mostly experience, little research',
+  anecdotal: 'Anecdotal evidence',
 };
 
 export const evidenceLabel = (level: string | null | undefined) => (level ? EVIDENCE[level] ?? level : '');
