@@ -6,6 +6,7 @@ import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
 import { registerEditorialToolRoutes } from './editorial-tools/admin-routes';
+import { registerSitePages } from './example-site/site-pages';
 import { registerFeedRoutes } from './feeds/feed-routes';
 import { grantPublicReadAccess } from './permissions/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './quality/claim-rules';
@@ -32,6 +33,7 @@ export default {
     strapi.documents.use(keepSearchIndexCurrent(strapi));
     strapi.documents.use(notifyFrontEnd(strapi));
     strapi.plugin('graphql').service('extension').use(() => deliveryQueries(strapi));
+    registerSitePages(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

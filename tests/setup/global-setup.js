@@ -16,6 +16,8 @@ const ensureAdminBuild = () => {
 // Compile the TypeScript app once for every test file, then start PostgreSQL if it is wanted.
 module.exports = async () => {
   if (browserTestsSelected()) ensureAdminBuild();
+  // The example site's browser code, which the site and client tests load.
+  require('../../scripts/build-site');
   require('../../scripts/clean-compiled');
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir });

@@ -1,0 +1,68 @@
+import type { ArticleCard, Media, Pagination, TermLink } from '../../client/index.js';
+import { el, safeHref, type Child } from './dom.js';
+import { formatDate, formatReadingTime } from './format.js';
+
+/** The smallest rendition of an image that is still wide enough for a card. */
+const cardImage = (image: Media | null | undefined, alt: string) => {
+  if (!image) return null;
+  const format = image.formats?.small ?? image.formats?.medium ?? image;
+  const src = safeHref(format.url);
+  return src ? el('img', { class: 'card__image', src, alt, loading: 'lazy', width: format.width, height: format.height }) : null;
+};
+
+export const topicTags = (topics: TermLink[], className = 'tags') =>
+  topics.length > 0 ? el('ul', { class: className, 'aria-label': 'Topics' }, topics.map((topic) => el('li', {}, el('a', { href: `/topics/${encodeURIComponent(topic.slug)}` }, topic.name)))) : null;
+
+export const articleCard = (article: ArticleCard, headingLevel: 2 | 3 = 3) =>
+  el(
+    'article',
+    { class: 'card' },
+    cardImage(article.cover?.image, article.cover?.alt ?? '') ?? el('div', { class: 'card__art', 'aria-hidden': 'true' }),
+    el(
+      'div',
+      { class: 'card__body' },
+      topicTags(article.topics ?? []),
+      el(`h${headingLevel}` as 'h3', { class: 'card__title' }, el('a', { href: `/articles/${encodeURIComponent(article.slug)}`, class: 'card__link' }, article.title)),
+      article.excerpt ? el('p', { class: 'card__excerpt' }, article.excerpt) : null,
+      el(
+        'p',
+        { class: 'card__meta' },
+        article.author?.name ? el('span', {}, article.author.name) : null,
+        formatReadingTime(article.readingTimeMinutes) ? el('span', {}, formatReadingTime(article.readingTimeMinutes)) : null,
+        el('time', { datetime: article.publishedAt }, formatDate(article.publishedAt))
+      )
+    )
+  );
+
+export const cardGrid = (articles: ArticleCard[], headingLevel: 2 | 3 = 3) =>
+  el('ul', { class: 'card-grid' }, articles.map((article) => el('li', {}, articleCard(article, headingLevel))));
+
+/** Previous / page n of m / next, as links, so every page of a list has its own address. */
+export const pagination = ({ page, pageCount }: Pagination, hrefFor: (page: number) => string, label = 'Pages') => {
+  if (pageCount <= 1) return null;
+  const step = (target: number, text: string, rel: string) =>
+    target >= 1 && target <= pageCount ? el('a', { href: hrefFor(target), rel, class: 'button button--ghost' }, text) : el('span', { class: 'button button--ghost is-disabled', 'aria-hidden': 'true' }, text);
+  return el(
+    'nav',
+    { class: 'pagination', 'aria-label': label },
+    step(page - 1, '← Previous', 'prev'),
+    el('span', { class: 'pagination__status' }, `Page ${page} of ${pageCount}`),
+    step(page + 1, 'Next →', 'next')
+  );
+};
+
+/** A page's top: a small label above the title, the title, and an introduction. */
+export const pageHeader = ({ eyebrow, title, lede, extra }: { eyebrow?: Child; title: string; lede?: string | null; extra?: Child }) =>
+  el(
+    'header',
+    { class: 'page-header' },
+    eyebrow ? el('p', { class: 'eyebrow' }, eyebrow) : null,
+    el('h1', {}, title),
+    lede ? el('p', { class: 'lede' }, lede) : null,
+    extra
+  );
+
+export const section = (title: string, id: string, ...children: Child[]) =>
+  el('section', { class: 'section', 'aria-labelledby': id }, el('h2', { id }, title), ...children);
+
+export const badge = (text: string, tone = '') => el('span', { class: `badge ${tone ? `badge--${tone}` : ''}`.trim() }, text);

@@ -1,0 +1,51 @@
+import fs from 'fs/promises';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+
+/** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
+export const SITE_PAGE_PATHS = [
+  '/',
+  '/articles/:slug',
+  '/topics/:slug',
+  '/conditions/:slug',
+  '/benefits/:slug',
+  '/clinics',
+  '/clinics/:slug',
+  '/search',
+  '/preview',
+] as const;
+
+const SHELL_FILE = 'index.html';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] as string);
+
+/** The shell with the site's name, description and language from config/site.ts filled in. */
+const renderShell = async (strapi: Core.Strapi) => {
+  const template = await fs.readFile(path.join(strapi.dirs.static.public, SHELL_FILE), 'utf8');
+  const values: Record<string, string> = {
+    siteName: strapi.config.get('site.name', 'Wellness clinic') as string,
+    siteDescription: strapi.config.get('site.description', '') as string,
+    language: strapi.config.get('site.language', 'en') as string,
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? escapeHtml(values[name]) : placeholder));
+};
+
+/**
+ * Serves the example site at the page paths of src/delivery/page-paths.ts. Registered from
+ * register(): strapi::public adds its own GET / (a redirect to the admin panel) while the
+ * middlewares load, and of two routes on one path the first registered answers.
+ */
+export const registerSitePages = (strapi: Core.Strapi) => {
+  const serveShell = async (ctx: Context) => {
+    const html = await renderShell(strapi);
+    ctx.type = 'text/html; charset=utf-8';
+    // Pages are filled from the API on every visit; an old shell must not outlive a deploy.
+    ctx.set('Cache-Control', 'no-cache');
+    // A draft preview must never be indexed, even if a signed link leaks.
+    if (ctx.path === '/preview') ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    ctx.body = html;
+  };
+  strapi.server.routes(SITE_PAGE_PATHS.map((pagePath) => ({ method: 'GET', path: pagePath, handler: serveShell, config: { auth: false } })) as never);
+};
