@@ -2,6 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { PAGE_PREFIX } from '../delivery/page-paths';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
 export const SITE_PAGE_PATHS = [
@@ -32,6 +33,20 @@ const renderShell = async (strapi: Core.Strapi) => {
   return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? escapeHtml(values[name]) : placeholder));
 };
 
+const UID_BY_PREFIX = Object.fromEntries(Object.entries(PAGE_PREFIX).map(([uid, prefix]) => [prefix, uid]));
+
+/**
+ * Whether a slug page has published content behind it: the shell is served either way (the page
+ * says what is missing), but crawlers and caches must see a 404 for a page that does not exist.
+ */
+const pageExists = async (strapi: Core.Strapi, pathname: string) => {
+  const [, prefix, slug] = pathname.match(/^(\/[a-z-]+)\/([^/]+)$/) ?? [];
+  const uid = prefix && UID_BY_PREFIX[prefix];
+  if (!uid) return true;
+  const found = await strapi.documents(uid as never).findFirst({ status: 'published', filters: { slug: decodeURIComponent(slug) } as never, fields: ['id'] as never });
+  return Boolean(found);
+};
+
 /**
  * Serves the example site at the page paths of src/delivery/page-paths.ts. Registered from
  * register(): strapi::public adds its own GET / (a redirect to the admin panel) while the
@@ -40,6 +55,7 @@ const renderShell = async (strapi: Core.Strapi) => {
 export const registerSitePages = (strapi: Core.Strapi) => {
   const serveShell = async (ctx: Context) => {
     const html = await renderShell(strapi);
+    if (!(await pageExists(strapi, ctx.path))) ctx.status = 404;
     ctx.type = 'text/html; charset=utf-8';
     // Pages are filled from the API on every visit; an old shell must not outlive a deploy.
     ctx.set('Cache-Control', 'no-cache');
@@ -47,5 +63,10 @@ export const registerSitePages = (strapi: Core.Strapi) => {
     if (ctx.path === '/preview') ctx.set('X-Robots-Tag', 'noindex, nofollow');
     ctx.body = html;
   };
-  strapi.server.routes(SITE_PAGE_PATHS.map((pagePath) => ({ method: 'GET', path: pagePath, handler: serveShell, config: { auth: false } })) as never);
+  // The shell file itself holds unfilled placeholders: its own URL leads to the home page.
+  const toHome = async (ctx: Context) => ctx.redirect('/');
+  strapi.server.routes([
+    ...SITE_PAGE_PATHS.map((pagePath) => ({ method: 'GET', path: pagePath, handler: serveShell, config: { auth: false } })),
+    { method: 'GET', path: `/${SHELL_FILE}`, handler: toHome, config: { auth: false } },
+  ] as never);
 };

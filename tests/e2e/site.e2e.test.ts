@@ -168,6 +168,11 @@ describe('the example clinic site, in a real browser', () => {
   });
 
   it('an unknown slug shows the not-found page, and an unreachable API a friendly error', async () => {
+    const missing = await app.http().get('/clinics/nowhere-near');
+    expect(missing.status).toBe(404);
+    expect(missing.type).toBe('text/html');
+    expect((await app.http().get('/clinics/redland-run-clinic')).status).toBe(200);
+    expect((await app.http().get('/index.html')).headers.location).toBe('/');
     const page = await open('/clinics/nowhere-near');
     await page.getByRole('heading', { name: 'We couldn’t find that page' }).waitFor();
     expect(await page.locator('.lede').textContent()).toContain('nowhere-near');
