@@ -3,6 +3,9 @@ import type { Core } from '@strapi/strapi';
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
+  // Compresses what the caching layer below has tagged: the ETag describes the uncompressed body.
+  'strapi::compression',
+  'global::http-caching',
   'strapi::security',
   {
     name: 'strapi::cors',
