@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { PAGE_PREFIX } from '../delivery/page-paths';
+import { escapeHtml } from '../html/escape-html';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
 export const SITE_PAGE_PATHS = [
@@ -18,9 +19,6 @@ export const SITE_PAGE_PATHS = [
 ] as const;
 
 const SHELL_FILE = 'index.html';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] as string);
 
 /** The shell with the site's name, description and language from config/site.ts filled in. */
 const renderShell = async (strapi: Core.Strapi) => {

@@ -1,13 +1,16 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
+import { PUBLIC_CONTENT_TYPES } from '../permissions/public-read-access';
 
-// Public, published content: what browsers and CDNs may keep. Previews, accounts, uploads and
-// the admin panel are never on this list.
-const PUBLIC_CONTENT = /^\/(api\/(articles|topics|conditions|benefits|clinic-locations|authors|search|openapi\.json)(\/|$)|feed\.xml$|sitemap\.xml$|robots\.txt$)/;
-
-const isPublicRead = (ctx: Context) =>
-  (ctx.method === 'GET' || ctx.method === 'HEAD') && !ctx.get('Authorization') && PUBLIC_CONTENT.test(ctx.path) && !ctx.state.previewAccess;
+/**
+ * Paths of public, published content: what browsers and CDNs may keep. Previews, accounts,
+ * uploads and the admin panel are never among them.
+ */
+const publicContentPaths = (strapi: Core.Strapi) => {
+  const apis = [...PUBLIC_CONTENT_TYPES.map((uid) => strapi.contentType(uid).info.pluralName), 'search', 'openapi\\.json'];
+  return new RegExp(`^/(api/(${apis.join('|')})(/|$)|feed\\.xml$|sitemap\\.xml$|robots\\.txt$)`);
+};
 
 /** The bytes Koa would send, so the ETag describes exactly them. */
 const bodyText = (ctx: Context) => {
@@ -27,16 +30,21 @@ const bodyText = (ctx: Context) => {
  * Strong ETags with 304 on If-None-Match, and Cache-Control with max-age and
  * stale-while-revalidate, on successful public reads; everything else is left uncacheable.
  */
-export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: Context, next: Next) => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const publicContent = publicContentPaths(strapi);
+  const maxAge = strapi.config.get('http-cache.maxAgeSeconds', 60) as number;
+  const staleWhileRevalidate = strapi.config.get('http-cache.staleWhileRevalidateSeconds', 300) as number;
+  const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+  const isPublicRead = (ctx: Context) =>
+    (ctx.method === 'GET' || ctx.method === 'HEAD') && !ctx.get('Authorization') && publicContent.test(ctx.path) && !ctx.state.previewAccess;
+
+  return async (ctx: Context, next: Next) => {
     await next();
     if (!isPublicRead(ctx) || ctx.status !== 200) return;
     const text = bodyText(ctx);
     if (text === undefined) return;
 
-    const maxAge = strapi.config.get('http-cache.maxAgeSeconds', 60) as number;
-    const staleWhileRevalidate = strapi.config.get('http-cache.staleWhileRevalidateSeconds', 300) as number;
-    ctx.set('Cache-Control', `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`);
+    ctx.set('Cache-Control', cacheControl);
     ctx.vary('Accept-Encoding');
     ctx.etag = `"${crypto.createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
     if (ctx.fresh) {
@@ -44,3 +52,4 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       ctx.body = null;
     }
   };
+};

@@ -5,7 +5,7 @@ type Attribute = Record<string, unknown> & { type: string };
 type Model = { attributes: Record<string, Attribute>; info: { displayName?: string; description?: string } };
 
 const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
-const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 /** Schema names: Article, ClinicLocation, SharedFaqItem — as Strapi's generated types name them. */
 export const schemaName = (uid: string) =>

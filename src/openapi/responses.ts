@@ -1,6 +1,6 @@
-import type { JsonSchema } from './content-schemas';
+import { ref, type JsonSchema } from './content-schemas';
 
-export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+export { ref };
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 

@@ -1,16 +1,10 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { PUBLIC_CONTENT_TYPES } from '../permissions/public-read-access';
+import { publicChange } from '../publishing/public-change';
 import { affectedPages, loadForPages } from './affected-pages';
 import { deliverRevalidation } from './deliver-webhook';
 
 type Params = { documentId?: string; status?: string };
-
-/** Which writes change what the public sees, and under which event name. */
-const publicEvent = (action: string, params: Params, hasDraftAndPublish: boolean) => {
-  if (action === 'publish' || action === 'unpublish' || action === 'delete') return action;
-  if ((action === 'update' || action === 'create') && (!hasDraftAndPublish || params.status === 'published')) return action;
-  return undefined;
-};
 
 /**
  * Tells the front-end which pages to rebuild after every change to public content, whichever
@@ -23,7 +17,7 @@ export const notifyFrontEnd =
     const uid = context.uid as UID.ContentType;
     const params = (context.params ?? {}) as Params;
     const hasDraftAndPublish = Boolean(context.contentType.options?.draftAndPublish);
-    const event = publicEvent(context.action, params, hasDraftAndPublish);
+    const event = publicChange(context.action, params, hasDraftAndPublish);
     if (!event || !(PUBLIC_CONTENT_TYPES as readonly string[]).includes(uid) || !strapi.config.get('frontend.revalidate.url')) {
       return next();
     }

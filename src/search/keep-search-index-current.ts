@@ -1,9 +1,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
+import { publicChange } from '../publishing/public-change';
 import { reindexDocument } from './search-index';
 import { SEARCHABLE } from './searchable-types';
-
-// Every action that can change a published version; the rest (reads, discardDraft) cannot.
-const CHANGES_PUBLISHED = new Set(['create', 'update', 'publish', 'unpublish', 'delete']);
 
 /**
  * Keeps site search in step with published content, whichever way it changes: the admin panel,
@@ -13,10 +11,11 @@ export const keepSearchIndexCurrent =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     const uid = context.uid as UID.ContentType;
-    if (!SEARCHABLE[uid] || !CHANGES_PUBLISHED.has(context.action)) return next();
+    const params = (context.params ?? {}) as { documentId?: string; status?: string };
+    const hasDraftAndPublish = Boolean(context.contentType.options?.draftAndPublish);
+    if (!SEARCHABLE[uid] || !publicChange(context.action, params, hasDraftAndPublish)) return next();
 
     const result = await next();
-    const params = (context.params ?? {}) as { documentId?: string };
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
     if (documentId) await reindexDocument(strapi, uid, documentId);
     return result;
