@@ -41,7 +41,13 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
   const [, prefix, slug] = pathname.match(/^(\/[a-z-]+)\/([^/]+)$/) ?? [];
   const uid = prefix && UID_BY_PREFIX[prefix];
   if (!uid) return true;
-  const found = await strapi.documents(uid as never).findFirst({ status: 'published', filters: { slug: decodeURIComponent(slug) } as never, fields: ['id'] as never });
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return false; // A malformed escape names no page.
+  }
+  const found = await strapi.documents(uid as never).findFirst({ status: 'published', filters: { slug: decoded } as never, fields: ['id'] as never });
   return Boolean(found);
 };
 
