@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
+  // First, so cached public answers skip the whole chain; misses are kept by http-caching.
+  'global::response-cache',
   'strapi::logger',
   'strapi::errors',
   // Compresses what the caching layer below has tagged: the ETag describes the uncompressed body.

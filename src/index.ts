@@ -11,6 +11,7 @@ import { registerFeedRoutes } from './feeds/feed-routes';
 import { grantPublicReadAccess } from './permissions/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './quality/claim-rules';
 import { keepReadingTimeCurrent } from './reading-time/keep-reading-time-current';
+import { invalidateOnPublicChanges, startResponseCache, stopResponseCache } from './response-cache';
 import { notifyFrontEnd } from './revalidation/notify-front-end';
 import { startScheduledPublishing } from './scheduling/publish-due-articles';
 import { keepSearchIndexCurrent } from './search/keep-search-index-current';
@@ -27,6 +28,8 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(guardPublishedDeletes(strapi));
     strapi.documents.use(requireMedicalReview(strapi));
+    // Outside the writers below, so its second pass sees their work (the search index) done.
+    strapi.documents.use(invalidateOnPublicChanges(strapi));
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
     strapi.documents.use(validateClaimPatterns);
@@ -37,6 +40,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await startResponseCache(strapi);
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
     await lockComputedFieldsInEditView(strapi);
@@ -47,5 +51,9 @@ export default {
     registerFeedRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
     void startScheduledPublishing(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopResponseCache(strapi);
   },
 };

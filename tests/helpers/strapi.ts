@@ -18,6 +18,8 @@ export type TestApp = {
   database: DatabaseClient;
   /** HTTP client bound to the running server on 127.0.0.1. */
   http: () => ReturnType<typeof request>;
+  /** What the app was configured with (secrets, database), for another process on the same data. */
+  env: Record<string, string>;
   stop: () => Promise<void>;
 };
 
@@ -71,7 +73,7 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
       else process.env[key] = value;
     }
   };
-  Object.assign(process.env, {
+  const env: Record<string, string> = {
     HOST: '127.0.0.1',
     PORT: '0',
     APP_KEYS: [randomSecret(), randomSecret()].join(','),
@@ -88,7 +90,8 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     STRAPI_TELEMETRY_DISABLED: 'true',
     ...throwaway.env,
     ...options.env,
-  });
+  };
+  Object.assign(process.env, env);
 
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   strapi.log.silent = !process.env.TEST_VERBOSE;
@@ -110,6 +113,7 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     strapi,
     database,
     http: () => request(baseUrl),
+    env,
     stop: async () => {
       await strapi.destroy();
       await throwaway.drop();
@@ -142,6 +146,9 @@ export const useTestApp = (options: { env?: Record<string, string> } = {}): Test
       return current().database;
     },
     http: () => current().http(),
+    get env() {
+      return current().env;
+    },
     stop: () => current().stop(),
   };
 };

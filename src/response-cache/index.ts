@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { invalidateOnOtherWrites } from './invalidate-public-changes';
+import { responseCacheOf } from './response-cache';
+
+export { invalidateOnPublicChanges } from './invalidate-public-changes';
+
+/** Starts read tracking and the channel between instances once the database is up. */
+export const startResponseCache = async (strapi: Core.Strapi) => {
+  const cache = responseCacheOf(strapi);
+  if (!cache.enabled) return;
+  invalidateOnOtherWrites(strapi);
+  await cache.start();
+};
+
+export const stopResponseCache = (strapi: Core.Strapi) => responseCacheOf(strapi).stop();

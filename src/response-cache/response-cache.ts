@@ -1,0 +1,109 @@
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { compressedForms, type CachedResponse } from './cached-response';
+import { startDatabaseBus, type InvalidationBus, type InvalidationMessage } from './invalidation-bus';
+import { createMemoryStore } from './memory-store';
+import { canBeInvalidated, recordingReads, trackReads, type ReadSet } from './read-tracking';
+
+type Settings = { enabled: boolean; maxSizeMb: number; redisUrl: string; channel: string };
+/** A miss being answered: what it read, and when it started, so a write during it is noticed. */
+export type PendingEntry = { key: string; reads: ReadSet; since: number };
+
+// Headers that belong to one sending of a response, not to the response.
+const UNSTORED_HEADERS = new Set(['content-length', 'content-encoding', 'x-cache', 'set-cookie', 'date', 'connection', 'keep-alive']);
+
+const createResponseCache = (strapi: Core.Strapi) => {
+  const settings = strapi.config.get('response-cache') as Settings;
+  if (!/^[a-z_][a-z0-9_]*$/.test(settings.channel)) throw new Error('RESPONSE_CACHE_CHANNEL must be a lower-case SQL identifier.');
+  const origin = crypto.randomUUID();
+  const store = createMemoryStore(settings.maxSizeMb * 1024 * 1024);
+  // A logical clock of invalidations: an answer that read a model invalidated after the answer
+  // began may hold the old version, so it is not stored.
+  let clock = 0;
+  const invalidatedAt = new Map<string, number>();
+  let bus: InvalidationBus | undefined;
+
+  const dropLocally = (tags: string[]) => {
+    clock += 1;
+    for (const tag of tags) invalidatedAt.set(tag, clock);
+    store.invalidate(tags);
+  };
+  const clearAll = () => {
+    clock += 1;
+    invalidatedAt.clear();
+    // Everything before this point is suspect: make every pending miss look stale.
+    invalidatedAt.set('*', clock);
+    store.clear();
+  };
+  const wasInvalidatedSince = (tags: Iterable<string>, since: number) => {
+    if ((invalidatedAt.get('*') ?? 0) > since) return true;
+    for (const tag of tags) if ((invalidatedAt.get(tag) ?? 0) > since) return true;
+    return false;
+  };
+
+  return {
+    enabled: settings.enabled,
+    lookup: (key: string) => store.get(key),
+    get size() {
+      return store.size;
+    },
+
+    /** Starts answering a miss: reads made inside `work` are recorded against the entry. */
+    answerMiss: (ctx: Context, key: string, work: () => Promise<void>) => {
+      const pending: PendingEntry = { key, reads: { tags: new Set(), statements: 0 }, since: clock };
+      ctx.state.responseCacheMiss = pending;
+      return recordingReads(pending.reads, work);
+    },
+
+    /** Keeps the answer being sent, unless something it read changed while it was built. */
+    keep: (ctx: Context, body: string | Buffer) => {
+      const pending = ctx.state.responseCacheMiss as PendingEntry | undefined;
+      if (!pending || !canBeInvalidated(pending.reads) || ctx.response.get('Set-Cookie')) return;
+      if (wasInvalidatedSince(pending.reads.tags, pending.since)) return;
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(ctx.response.headers)) {
+        if (!UNSTORED_HEADERS.has(name) && value !== undefined) headers[name] = String(value);
+      }
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+      const entry: CachedResponse = { status: ctx.status, headers, body: bytes, tags: [...pending.reads.tags], ...compressedForms(bytes) };
+      store.set(pending.key, entry);
+    },
+
+    /**
+     * Drops every answer built from these models. Called before a write (so answers being built
+     * meanwhile are not kept) and after its commit, when the other instances are told too.
+     */
+    invalidate: async (tags: string[], { announce }: { announce: boolean }) => {
+      dropLocally(tags);
+      if (!announce || !bus) return;
+      try {
+        await bus.announce({ origin, tags });
+      } catch (error) {
+        strapi.log.error(`Response cache: other instances were not told of a change to ${tags.join(', ')}: ${(error as Error).message}`);
+      }
+    },
+
+    start: async () => {
+      trackReads(strapi);
+      const receive = (message: InvalidationMessage) => {
+        if (message.origin !== origin) dropLocally(message.tags);
+      };
+      bus = await startDatabaseBus(strapi, settings.channel, receive, clearAll);
+    },
+    stop: async () => {
+      await bus?.stop();
+      store.clear();
+    },
+  };
+};
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;
+
+const caches = new WeakMap<Core.Strapi, ResponseCache>();
+
+/** The app's one response cache, shared by the HTTP middlewares and the write hooks. */
+export const responseCacheOf = (strapi: Core.Strapi): ResponseCache => {
+  if (!caches.has(strapi)) caches.set(strapi, createResponseCache(strapi));
+  return caches.get(strapi)!;
+};
