@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
+import { batchRelationLoads } from './graphql/batch-relation-loads';
 import { deliveryQueries } from './graphql/delivery-queries';
 import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
@@ -41,6 +42,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await startResponseCache(strapi);
+    batchRelationLoads(strapi);
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
     await lockComputedFieldsInEditView(strapi);
