@@ -1,3 +1,5 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::condition.condition');
+export default factories.createCoreRouter('api::condition.condition', {
+  config: { findOne: { middlewares: ['api::condition.condition-populate'] } },
+});
