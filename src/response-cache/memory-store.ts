@@ -25,6 +25,7 @@ export const createMemoryStore = (maxSizeBytes: number) => {
   };
 
   return {
+    shared: false,
     // Synchronous on purpose: the hit path then costs no promise.
     get: (key: string) => entries.get(key),
     now: () => clock,

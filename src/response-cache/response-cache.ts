@@ -5,6 +5,7 @@ import { compressedForms, type CachedResponse } from './cached-response';
 import { startDatabaseBus, type InvalidationBus, type InvalidationMessage } from './invalidation-bus';
 import { createMemoryStore } from './memory-store';
 import { canBeInvalidated, recordingReads, trackReads, type ReadSet } from './read-tracking';
+import { createRedisStore } from './redis-store';
 import type { ResponseStore } from './response-store';
 
 export type ResponseCacheSettings = { enabled: boolean; maxSizeMb: number; redisUrl: string; channel: string };
@@ -14,7 +15,8 @@ export type PendingEntry = { key: string; reads: ReadSet; since: number };
 // Headers that belong to one sending of a response, not to the response.
 const UNSTORED_HEADERS = new Set(['content-length', 'content-encoding', 'x-cache', 'set-cookie', 'date', 'connection', 'keep-alive']);
 
-const storeFor = (_strapi: Core.Strapi, settings: ResponseCacheSettings): ResponseStore => createMemoryStore(settings.maxSizeMb * 1024 * 1024);
+const storeFor = (strapi: Core.Strapi, settings: ResponseCacheSettings): ResponseStore =>
+  settings.redisUrl ? createRedisStore(strapi, settings) : createMemoryStore(settings.maxSizeMb * 1024 * 1024);
 
 const createResponseCache = (strapi: Core.Strapi) => {
   const settings = strapi.config.get('response-cache') as ResponseCacheSettings;
@@ -55,10 +57,10 @@ const createResponseCache = (strapi: Core.Strapi) => {
      * meanwhile are not kept) and after its commit, when the other instances are told too.
      */
     invalidate: async (tags: string[], { announce }: { announce: boolean }) => {
-      await store.invalidate(tags);
+      const reached = await store.invalidate(tags);
       if (!announce || !bus) return;
       try {
-        await bus.announce({ origin, tags });
+        await bus.announce({ origin, tags, shared: store.shared && reached });
       } catch (error) {
         strapi.log.error(`Response cache: other instances were not told of a change to ${tags.join(', ')}: ${(error as Error).message}`);
       }
@@ -67,8 +69,13 @@ const createResponseCache = (strapi: Core.Strapi) => {
     start: async () => {
       trackReads(strapi);
       await store.start();
+      // With Redis the writer drops the shared entries itself, and the others see that at once.
+      // The database bus stays because it does not go through Redis: when the writer could not
+      // reach it, any instance that can applies the invalidation instead (and an instance
+      // without REDIS_URL, such as a script, is still heard).
       const receive = (message: InvalidationMessage) => {
-        if (message.origin !== origin) void store.invalidate(message.tags);
+        if (message.origin === origin || (message.shared && store.shared)) return;
+        void store.invalidate(message.tags);
       };
       bus = await startDatabaseBus(strapi, settings.channel, receive, () => void store.clear());
     },

@@ -9,6 +9,8 @@ export type MaybeAsync<T> = T | Promise<T>;
  * because the answer may then hold the rows from before the write.
  */
 export type ResponseStore = {
+  /** Shared by every instance, which then see each other's invalidations at once. */
+  shared: boolean;
   /** Undefined when there is no such entry, or when the store cannot be asked right now. */
   get: (key: string) => MaybeAsync<CachedResponse | undefined>;
   /** Undefined when nothing can be kept right now. */
