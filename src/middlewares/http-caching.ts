@@ -48,7 +48,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.set('Cache-Control', cacheControl);
     ctx.vary('Accept-Encoding');
     ctx.etag = `"${crypto.createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
-    responseCache.keep(ctx, text);
+    await responseCache.keep(ctx, text);
     if (ctx.fresh) {
       ctx.status = 304;
       ctx.body = null;

@@ -37,7 +37,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const key = cacheKeyOf(ctx);
     if (key === undefined) return next();
 
-    const hit = cache.lookup(key);
+    // Only a shared store answers later: the in-process one costs no promise on a hit.
+    const found = cache.lookup(key);
+    const hit = found instanceof Promise ? await found : found;
     if (hit) return send(ctx, hit);
     await cache.answerMiss(ctx, key, () => next());
     if (ctx.status === 200 || ctx.status === 304) ctx.set('X-Cache', 'MISS');

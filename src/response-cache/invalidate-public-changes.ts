@@ -2,11 +2,14 @@ import type { Core, Modules } from '@strapi/strapi';
 import { publicChange } from '../publishing/public-change';
 import { responseCacheOf } from './response-cache';
 
-/** Runs once the surrounding transaction commits, or at once when there is none. */
-const afterCommit = async (strapi: Core.Strapi, work: () => void) => {
+/**
+ * Runs once the surrounding transaction commits, or at once when there is none; then it is
+ * awaited, so a shared store (Redis) has dropped the entries before the writer answers.
+ */
+const afterCommit = async (strapi: Core.Strapi, work: () => Promise<void>) => {
   if (!strapi.db.inTransaction()) return work();
   await strapi.db.transaction(({ onCommit }) => {
-    onCommit(work);
+    onCommit(() => void work());
   });
 };
 
@@ -28,7 +31,7 @@ export const invalidateOnPublicChanges =
     // kept in between (which may have read the old rows) go, here and on the other instances.
     await cache.invalidate(tags, { announce: false });
     const result = await next();
-    await afterCommit(strapi, () => void cache.invalidate(tags, { announce: true }));
+    await afterCommit(strapi, () => cache.invalidate(tags, { announce: true }));
     return result;
   };
 
@@ -46,6 +49,6 @@ export const invalidateOnOtherWrites = (strapi: Core.Strapi) => {
     const uid = event.model.uid;
     if (!WRITES.has(event.action) || uid.startsWith('api::')) return;
     void cache.invalidate([uid], { announce: false });
-    void afterCommit(strapi, () => void cache.invalidate([uid], { announce: true }));
+    void afterCommit(strapi, () => cache.invalidate([uid], { announce: true }));
   });
 };

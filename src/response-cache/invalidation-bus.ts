@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 
-export type InvalidationMessage = { origin: string; tags: string[] };
+export type InvalidationMessage = {
+  origin: string;
+  tags: string[];
+  /** The sender has dropped the entries in the shared store (Redis) itself. */
+  shared: boolean;
+};
 export type InvalidationBus = {
   announce: (message: InvalidationMessage) => Promise<void>;
   stop: () => Promise<void>;
@@ -65,7 +70,7 @@ const sqliteBus = async (strapi: Core.Strapi, receive: Receive): Promise<Invalid
       const rows = await knex(SQLITE_TABLE).where('id', '>', seen).orderBy('id');
       for (const row of rows) {
         seen = row.id;
-        receive({ origin: row.origin, tags: JSON.parse(row.tags) });
+        receive({ origin: row.origin, tags: JSON.parse(row.tags), shared: Boolean(row.shared) });
       }
     } catch (error) {
       strapi.log.warn(`Response cache: could not read invalidations: ${(error as Error).message}`);
@@ -79,7 +84,7 @@ const sqliteBus = async (strapi: Core.Strapi, receive: Receive): Promise<Invalid
   return {
     announce: async (message) => {
       const now = Date.now();
-      await knex(SQLITE_TABLE).insert({ origin: message.origin, tags: JSON.stringify(message.tags), created_at: now });
+      await knex(SQLITE_TABLE).insert({ origin: message.origin, tags: JSON.stringify(message.tags), shared: message.shared, created_at: now });
       await knex(SQLITE_TABLE).where('created_at', '<', now - SQLITE_KEEP_MS).delete();
     },
     stop: async () => clearInterval(timer),

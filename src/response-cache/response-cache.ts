@@ -5,53 +5,36 @@ import { compressedForms, type CachedResponse } from './cached-response';
 import { startDatabaseBus, type InvalidationBus, type InvalidationMessage } from './invalidation-bus';
 import { createMemoryStore } from './memory-store';
 import { canBeInvalidated, recordingReads, trackReads, type ReadSet } from './read-tracking';
+import { createRedisStore } from './redis-store';
+import type { ResponseStore } from './response-store';
 
-type Settings = { enabled: boolean; maxSizeMb: number; redisUrl: string; channel: string };
+export type ResponseCacheSettings = { enabled: boolean; maxSizeMb: number; redisUrl: string; channel: string };
 /** A miss being answered: what it read, and when it started, so a write during it is noticed. */
 export type PendingEntry = { key: string; reads: ReadSet; since: number };
 
 // Headers that belong to one sending of a response, not to the response.
 const UNSTORED_HEADERS = new Set(['content-length', 'content-encoding', 'x-cache', 'set-cookie', 'date', 'connection', 'keep-alive']);
 
+const storeFor = (strapi: Core.Strapi, settings: ResponseCacheSettings): ResponseStore =>
+  settings.redisUrl ? createRedisStore(strapi, settings) : createMemoryStore(settings.maxSizeMb * 1024 * 1024);
+
 const createResponseCache = (strapi: Core.Strapi) => {
-  const settings = strapi.config.get('response-cache') as Settings;
+  const settings = strapi.config.get('response-cache') as ResponseCacheSettings;
   if (!/^[a-z_][a-z0-9_]*$/.test(settings.channel)) throw new Error('RESPONSE_CACHE_CHANNEL must be a lower-case SQL identifier.');
   const origin = crypto.randomUUID();
-  const store = createMemoryStore(settings.maxSizeMb * 1024 * 1024);
-  // A logical clock of invalidations: an answer that read a model invalidated after the answer
-  // began may hold the old version, so it is not stored.
-  let clock = 0;
-  const invalidatedAt = new Map<string, number>();
+  const store = storeFor(strapi, settings);
   let bus: InvalidationBus | undefined;
-
-  const dropLocally = (tags: string[]) => {
-    clock += 1;
-    for (const tag of tags) invalidatedAt.set(tag, clock);
-    store.invalidate(tags);
-  };
-  const clearAll = () => {
-    clock += 1;
-    invalidatedAt.clear();
-    // Everything before this point is suspect: make every pending miss look stale.
-    invalidatedAt.set('*', clock);
-    store.clear();
-  };
-  const wasInvalidatedSince = (tags: Iterable<string>, since: number) => {
-    if ((invalidatedAt.get('*') ?? 0) > since) return true;
-    for (const tag of tags) if ((invalidatedAt.get(tag) ?? 0) > since) return true;
-    return false;
-  };
 
   return {
     enabled: settings.enabled,
     lookup: (key: string) => store.get(key),
-    get size() {
-      return store.size;
-    },
 
     /** Starts answering a miss: reads made inside `work` are recorded against the entry. */
-    answerMiss: (ctx: Context, key: string, work: () => Promise<void>) => {
-      const pending: PendingEntry = { key, reads: { tags: new Set(), statements: 0 }, since: clock };
+    answerMiss: async (ctx: Context, key: string, work: () => Promise<void>) => {
+      const now = store.now();
+      const since = now instanceof Promise ? await now : now;
+      if (since === undefined) return work();
+      const pending: PendingEntry = { key, reads: { tags: new Set(), statements: 0 }, since };
       ctx.state.responseCacheMiss = pending;
       return recordingReads(pending.reads, work);
     },
@@ -60,14 +43,13 @@ const createResponseCache = (strapi: Core.Strapi) => {
     keep: (ctx: Context, body: string | Buffer) => {
       const pending = ctx.state.responseCacheMiss as PendingEntry | undefined;
       if (!pending || !canBeInvalidated(pending.reads) || ctx.response.get('Set-Cookie')) return;
-      if (wasInvalidatedSince(pending.reads.tags, pending.since)) return;
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(ctx.response.headers)) {
         if (!UNSTORED_HEADERS.has(name) && value !== undefined) headers[name] = String(value);
       }
       const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const entry: CachedResponse = { status: ctx.status, headers, body: bytes, tags: [...pending.reads.tags], ...compressedForms(bytes) };
-      store.set(pending.key, entry);
+      return store.set(pending.key, entry, pending.since);
     },
 
     /**
@@ -75,10 +57,10 @@ const createResponseCache = (strapi: Core.Strapi) => {
      * meanwhile are not kept) and after its commit, when the other instances are told too.
      */
     invalidate: async (tags: string[], { announce }: { announce: boolean }) => {
-      dropLocally(tags);
+      const reached = await store.invalidate(tags);
       if (!announce || !bus) return;
       try {
-        await bus.announce({ origin, tags });
+        await bus.announce({ origin, tags, shared: store.shared && reached });
       } catch (error) {
         strapi.log.error(`Response cache: other instances were not told of a change to ${tags.join(', ')}: ${(error as Error).message}`);
       }
@@ -86,14 +68,20 @@ const createResponseCache = (strapi: Core.Strapi) => {
 
     start: async () => {
       trackReads(strapi);
+      await store.start();
+      // With Redis the writer drops the shared entries itself, and the others see that at once.
+      // The database bus stays because it does not go through Redis: when the writer could not
+      // reach it, any instance that can applies the invalidation instead (and an instance
+      // without REDIS_URL, such as a script, is still heard).
       const receive = (message: InvalidationMessage) => {
-        if (message.origin !== origin) dropLocally(message.tags);
+        if (message.origin === origin || (message.shared && store.shared)) return;
+        void store.invalidate(message.tags);
       };
-      bus = await startDatabaseBus(strapi, settings.channel, receive, clearAll);
+      bus = await startDatabaseBus(strapi, settings.channel, receive, () => void store.clear());
     },
     stop: async () => {
       await bus?.stop();
-      store.clear();
+      await store.stop();
     },
   };
 };

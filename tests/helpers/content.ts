@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { paragraph } from '../../src/rich-text/blocks';
+import type { TestApp } from './strapi';
 
 /** A rich-text body of `words` words, for tests that care about length. */
 export const bodyOfWords = (words: number, word = 'stride') => [paragraph(Array.from({ length: words }, () => word).join(' '))];
@@ -31,3 +32,7 @@ export const createFullAccessToken = async (strapi: Core.Strapi) => {
     .create({ name: `test-${Date.now()}-${Math.random()}`, type: 'full-access', lifespan: null });
   return token.accessKey as string;
 };
+
+/** Updates the published version of an article over REST, as a client holding `token` would. */
+export const updateArticleOverRest = (client: Pick<TestApp, 'http'>, token: string, documentId: string, data: Record<string, unknown>) =>
+  client.http().put(`/api/articles/${documentId}?status=published`).set('Authorization', `Bearer ${token}`).send({ data });

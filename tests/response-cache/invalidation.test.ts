@@ -4,35 +4,16 @@ import { publishDueArticles } from '../../src/scheduling/publish-due-articles';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
 import { adminSession, contentManager } from '../helpers/admin';
 import { publishFromAnotherProcess, startSecondInstance } from '../helpers/app-process';
-import { createArticle, createFullAccessToken, createTopic, reviewAndSources } from '../helpers/content';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { cached, fresh, within } from '../helpers/cache-reads';
+import { createArticle, createFullAccessToken, createTopic, reviewAndSources, updateArticleOverRest } from '../helpers/content';
+import { useTestApp } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
 const MAIN = 'why-runners-should-get-regular-massage';
 const PAGE = `/api/articles/slug/${MAIN}`;
 const LIST = '/api/articles?fields[0]=title&fields[1]=slug&sort=publishedAt:desc&pagination[pageSize]=100';
 
-type Client = Pick<TestApp, 'http'>;
-
-/** Reads a path until it comes from the cache, so a later change is a change to a cached answer. */
-const cached = async (client: Client, path: string) => {
-  await client.http().get(path);
-  const hit = await client.http().get(path);
-  expect([path, hit.headers['x-cache']]).toEqual([path, 'HIT']);
-  return hit.body;
-};
-const fresh = async (client: Client, path: string) => (await client.http().get(path)).body;
 const titles = (body: { data: Array<{ title: string }> }) => body.data.map((article) => article.title);
-
-/** Cross-process invalidation arrives asynchronously, within a second. */
-const within = async (ms: number, check: () => Promise<boolean>) => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (await check()) return Date.now();
-    if (Date.now() > deadline) throw new Error(`not true within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
 
 describe('Response cache invalidation, for every way content is written', () => {
   const app = useTestApp();
@@ -76,11 +57,7 @@ describe('Response cache invalidation, for every way content is written', () => 
 
   it('REST and GraphQL writes with an API token', async () => {
     await cached(app, PAGE);
-    const rest = await app
-      .http()
-      .put(`/api/articles/${mainId}?status=published`)
-      .set('Authorization', `Bearer ${token}`)
-      .send({ data: { title: 'Renamed over REST' } });
+    const rest = await updateArticleOverRest(app, token, mainId, { title: 'Renamed over REST' });
     expect(rest.status).toBe(200);
     expect((await fresh(app, PAGE)).data.title).toBe('Renamed over REST');
 
@@ -234,11 +211,7 @@ describe('Response cache invalidation, for every way content is written', () => 
     try {
       await cached(app, PAGE);
       await cached(second, PAGE);
-      const rest = await second
-        .http()
-        .put(`/api/articles/${mainId}?status=published`)
-        .set('Authorization', `Bearer ${token}`)
-        .send({ data: { title: 'Renamed on the second instance' } });
+      const rest = await updateArticleOverRest(second, token, mainId, { title: 'Renamed on the second instance' });
       expect(rest.status).toBe(200);
       // The writer itself serves the change at once; the other within a second.
       expect((await fresh(second, PAGE)).data.title).toBe('Renamed on the second instance');

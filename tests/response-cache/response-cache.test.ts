@@ -1,7 +1,6 @@
-import http from 'http';
-import type { AddressInfo } from 'net';
 import zlib from 'zlib';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { rawGet } from '../helpers/cache-reads';
 import { createFullAccessToken } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 
@@ -17,18 +16,6 @@ describe('Response cache of public reads', () => {
     token = await createFullAccessToken(app.strapi);
   });
   const get = (path: string) => app.http().get(path);
-  const rawGet = (path: string, headers: Record<string, string>) =>
-    new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      const { port } = app.strapi.server.httpServer.address() as AddressInfo;
-      http
-        .get({ host: '127.0.0.1', port, path, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        })
-        .on('error', reject);
-    });
-
   it('answers a repeated public read from the cache with the same body and headers', async () => {
     const miss = await get(LIST).set('Origin', 'https://clinic.example');
     expect(miss.status).toBe(200);
@@ -83,7 +70,7 @@ describe('Response cache of public reads', () => {
       ['gzip', zlib.gunzipSync],
     ] as const) {
       // Raw bytes: supertest would decompress them itself.
-      const hit = await rawGet(ARTICLE_PAGE, { 'Accept-Encoding': encoding });
+      const hit = await rawGet(app, ARTICLE_PAGE, { 'Accept-Encoding': encoding });
       expect(hit.headers['x-cache']).toBe('HIT');
       expect(hit.headers['content-encoding']).toBe(encoding);
       expect(decode(hit.body).toString()).toBe(miss.text);
