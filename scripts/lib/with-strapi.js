@@ -4,6 +4,20 @@ const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 const appDir = path.resolve(__dirname, '..', '..');
 
+// Strapi emits its document events after the commit without awaiting them (each reads the
+// entry back for webhooks); destroying the pool while one is still running fails the process
+// with an unhandled "aborted". A command waits for the pool to go quiet first.
+const waitForQuietPool = async (app, timeoutMs = 5000) => {
+  const pool = app.db.connection.client.pool;
+  if (!pool) return;
+  const deadline = Date.now() + timeoutMs;
+  // Two quiet looks in a row: an event's read starts a tick after the write it follows.
+  for (let quiet = 0; quiet < 2 && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    quiet = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? quiet + 1 : 0;
+  }
+};
+
 const withStrapi = async (work, { quiet = true } = {}) => {
   // A command is not a server: no demo seeding, no scheduler, no banner.
   process.env.SEED_DEMO_CONTENT = 'false';
@@ -19,6 +33,7 @@ const withStrapi = async (work, { quiet = true } = {}) => {
   try {
     return await work(app, (modulePath) => require(path.join(appContext.distDir, 'src', modulePath)));
   } finally {
+    await waitForQuietPool(app);
     await app.destroy();
   }
 };
@@ -32,4 +47,4 @@ const runCommand = (main) =>
     }
   );
 
-module.exports = { withStrapi, runCommand };
+module.exports = { withStrapi, runCommand, waitForQuietPool };

@@ -24,6 +24,11 @@ const createResponseCache = (strapi: Core.Strapi) => {
   const origin = crypto.randomUUID();
   const store = storeFor(strapi, settings);
   let bus: InvalidationBus | undefined;
+  // Announcements still on their way, awaited at shutdown so a script's last write is told.
+  const announcing = new Set<Promise<void>>();
+  // Once shutting down, nothing new goes out: Strapi destroys the pool next, and a connection
+  // still being opened then fails the process with an unhandled "aborted".
+  let stopping = false;
 
   return {
     enabled: settings.enabled,
@@ -58,12 +63,13 @@ const createResponseCache = (strapi: Core.Strapi) => {
      */
     invalidate: async (tags: string[], { announce }: { announce: boolean }) => {
       const reached = await store.invalidate(tags);
-      if (!announce || !bus) return;
-      try {
-        await bus.announce({ origin, tags, shared: store.shared && reached });
-      } catch (error) {
-        strapi.log.error(`Response cache: other instances were not told of a change to ${tags.join(', ')}: ${(error as Error).message}`);
-      }
+      if (!announce || !bus || stopping) return;
+      const announcement = bus.announce({ origin, tags, shared: store.shared && reached }).catch((error: Error) => {
+        strapi.log.error(`Response cache: other instances were not told of a change to ${tags.join(', ')}: ${error.message}`);
+      });
+      announcing.add(announcement);
+      await announcement;
+      announcing.delete(announcement);
     },
 
     start: async () => {
@@ -80,6 +86,8 @@ const createResponseCache = (strapi: Core.Strapi) => {
       bus = await startDatabaseBus(strapi, settings.channel, receive, () => void store.clear());
     },
     stop: async () => {
+      stopping = true;
+      await Promise.all(announcing);
       await bus?.stop();
       await store.stop();
     },
@@ -88,7 +96,12 @@ const createResponseCache = (strapi: Core.Strapi) => {
 
 export type ResponseCache = ReturnType<typeof createResponseCache>;
 
-const caches = new WeakMap<Core.Strapi, ResponseCache>();
+// Kept on a process-wide registry rather than in this module: one process may load this file
+// twice (the compiled app, and a test or script importing the source), and both must reach the
+// same cache of one app.
+const REGISTRY = Symbol.for('wellness-cms.response-caches');
+const registry = globalThis as typeof globalThis & { [REGISTRY]?: WeakMap<Core.Strapi, ResponseCache> };
+const caches = (registry[REGISTRY] ??= new WeakMap<Core.Strapi, ResponseCache>());
 
 /** The app's one response cache, shared by the HTTP middlewares and the write hooks. */
 export const responseCacheOf = (strapi: Core.Strapi): ResponseCache => {

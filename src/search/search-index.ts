@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { responseCacheOf } from '../response-cache/response-cache';
 import { SEARCHABLE, type SearchText } from './searchable-types';
 import { isCorrectableWord, wordsOf } from './words';
 
@@ -81,5 +82,7 @@ export const rebuildSearchIndexIfStale = async (strapi: Core.Strapi) => {
         for (const document of batch) await writeEntry(trx, uid, document);
       });
     }
+    // Written behind the Document Service: cached search answers must hear of it here.
+    await responseCacheOf(strapi).invalidate([uid], { announce: true });
   }
 };

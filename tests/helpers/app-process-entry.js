@@ -3,6 +3,7 @@
 // writes the published version through the Document Service and exits.
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
+const { waitForQuietPool } = require('../../scripts/lib/with-strapi');
 
 const appDir = path.resolve(__dirname, '..', '..');
 
@@ -20,6 +21,7 @@ const main = async () => {
   if (command === 'publish') {
     const [uid, documentId, data] = args;
     await strapi.documents(uid).update({ documentId, data: JSON.parse(data), status: 'published' });
+    await waitForQuietPool(strapi);
     await strapi.destroy();
     process.stdout.write('done\n');
     process.exit(0);
