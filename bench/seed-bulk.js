@@ -129,6 +129,9 @@ const main = async () => {
   }
 };
 
+// Forked by bench/run.js: if that process dies, a half-seeded database is of no use to anyone.
+process.on('disconnect', () => process.exit(1));
+
 main().then(
   () => process.exit(0),
   (error) => {
