@@ -1,0 +1,159 @@
+// Everything measured on one seeded database: checks that the app answers correctly, then the
+// app with the cache off, the bare Node ceiling, the app with the cache on, the memory check,
+// and (PostgreSQL, largest size) the query plans.
+const fs = require('fs');
+const path = require('path');
+const { appEnv, databaseEnv, databaseName, workDir } = require('./app-env');
+const { endpointsFor, isStaleCheckArticle } = require('./endpoints');
+const { explainEndpoints } = require('./explain');
+const { send } = require('./http-client');
+const { cpuBusyShare } = require('./machine');
+const { measureEndpoint, measureMemory } = require('./measure');
+const { freePort, startChild, stopChild } = require('./processes');
+const { createRandom } = require('./seed/random');
+const { startStaleCheck } = require('./stale-check');
+
+const BOOT_TIMEOUT_MS = 10 * 60 * 1000;
+
+const startServer = async (script, args, { env, logFile }) => {
+  const server = await startChild(path.join(__dirname, script), args, { env, logFile, timeoutMs: BOOT_TIMEOUT_MS });
+  return { ...server, baseUrl: `http://127.0.0.1:${server.port}` };
+};
+
+const startApp = async ({ database, cache, logFile, extra }) => {
+  const port = await freePort();
+  return startServer('app-server.js', [], { env: appEnv({ database, port, cache, extra }), logFile });
+};
+
+/** One request per endpoint, checked for content; the answers become the ceiling's bytes. */
+const checkEndpoints = async (baseUrl, endpoints, names, manifest) => {
+  const checks = [];
+  const responses = [];
+  for (const name of names.filter((candidate) => candidate !== 'mixed')) {
+    const endpoint = endpoints[name];
+    const sample = endpoint.pick(createRandom(5));
+    const answer = await send(baseUrl, sample);
+    let ok = false;
+    let problem = `status ${answer.status}: ${answer.bytes.toString('utf8', 0, 200)}`;
+    try {
+      ok = answer.status === 200 && Boolean(endpoint.check(JSON.parse(answer.bytes.toString('utf8'))));
+      if (answer.status === 200 && !ok) problem = 'the answer lacks what the page needs';
+    } catch (error) {
+      problem = `not JSON: ${error.message}`;
+    }
+    checks.push({ endpoint: name, status: answer.status, bytes: answer.bytes.length, ok, ...(ok ? {} : { problem }) });
+    if (!responses.some((response) => response.prefix === endpoint.ceilingPrefix && response.method === sample.method)) {
+      responses.push({ method: sample.method, prefix: endpoint.ceilingPrefix, contentType: answer.contentType, body: answer.bytes.toString('base64') });
+    }
+  }
+  // A publish through the API, with the article's own title: proves the token and the publish guard.
+  const article = manifest.articles.find(isStaleCheckArticle);
+  const written = await send(baseUrl, { method: 'PUT', path: `/api/articles/${article.documentId}?status=published`, headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` }, body: JSON.stringify({ data: { title: article.title } }) });
+  checks.push({ endpoint: 'write (PUT, publish)', status: written.status, bytes: written.bytes.length, ok: written.status === 200, ...(written.status === 200 ? {} : { problem: written.bytes.toString('utf8', 0, 300) }) });
+  return { checks, responses };
+};
+
+/** Every chosen endpoint against one server; the mixed workload with the stale-read check beside it. */
+const measureServer = async ({ server, endpoints, names, options, manifest, say, label }) => {
+  const measured = {};
+  const staleArticles = manifest.articles.filter(isStaleCheckArticle);
+  for (const [index, name] of names.entries()) {
+    const stale = name === 'mixed' ? startStaleCheck({ baseUrl: server.baseUrl, token: manifest.token, articles: staleArticles }) : null;
+    const result = await measureEndpoint({ baseUrl: server.baseUrl, endpoint: endpoints[name], connections: options.connections, duration: options.duration, warmup: options.warmup, pid: server.pid, seed: index + 1 });
+    if (stale) result.stale = await stale.stop();
+    measured[name] = result;
+    const failed = result.non2xx + result.errors + result.timeouts;
+    say(`${label} ${name}: ${Math.round(result.requestsPerSec)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${failed ? `, ${failed} failed` : ''}${stale ? `, ${result.stale.staleReads} stale reads` : ''}`);
+  }
+  return measured;
+};
+
+const memoryCheck = async ({ server, endpoints, options, manifest, say, label }) => {
+  const stale = startStaleCheck({ baseUrl: server.baseUrl, token: manifest.token, articles: manifest.articles.filter(isStaleCheckArticle) });
+  const memory = await measureMemory({ baseUrl: server.baseUrl, endpoint: endpoints.mixed, connections: options.connections, warmup: Math.max(options.warmup, 5), seconds: options.rssRun, pid: server.pid });
+  memory.stale = await stale.stop();
+  say(`${label} memory: ${Math.round(memory.afterWarmup / 1048576)} MB after warm-up, ${Math.round(memory.after / 1048576)} MB after ${options.rssRun} s (${memory.ratio.toFixed(2)}×)`);
+  return memory;
+};
+
+const appMode = async (cache, context) => {
+  const { database, logDir, tag } = context;
+  const app = await startApp({ database, cache, logFile: path.join(logDir, `app-${tag}-cache-${cache ? 'on' : 'off'}.log`) });
+  try {
+    const label = `[${tag} cache ${cache ? 'on' : 'off'}]`;
+    const measured = await measureServer({ ...context, server: app, names: context.options.endpoints, label });
+    const memory = context.options.rssRun > 0 ? await memoryCheck({ ...context, server: app, label }) : null;
+    return { measured, memory };
+  } finally {
+    await stopChild(app.child);
+  }
+};
+
+const noteSimilarModes = (result) => {
+  const { off = {}, on = {} } = result.modes;
+  const names = Object.keys(on).filter((name) => off[name] && name !== 'mixed');
+  const similar = names.filter((name) => Math.abs(on[name].requestsPerSec / off[name].requestsPerSec - 1) < 0.15);
+  if (names.length > 0 && similar.length === names.length) {
+    result.notes.push('Cache on and off are within 15% of each other on every read: the response cache does not seem to be active in this build (the harness only sets RESPONSE_CACHE).');
+  }
+};
+
+/** Measures one seeded database; returns the result the reports are written from. */
+const benchmarkDatabase = async ({ db, size, manifest, options, postgres, explain, logDir, say }) => {
+  const tag = `${db}-${size}`;
+  const database = databaseEnv(db, size, postgres);
+  const endpoints = endpointsFor(manifest);
+  const result = { db, size, modes: {}, memory: {}, checks: [], explain: null, notes: [], aborted: null };
+  result.labels = Object.fromEntries(options.endpoints.map((name) => [name, endpoints[name].label]));
+  result.paths = Object.fromEntries(options.endpoints.filter((name) => name !== 'mixed').map((name) => [name, endpoints[name].pick(createRandom(5)).path]));
+  const context = { database, endpoints, options, manifest, say, logDir, tag };
+
+  const checked = await startApp({ database, cache: false, logFile: path.join(logDir, `app-${tag}-check.log`) });
+  let responses;
+  try {
+    ({ checks: result.checks, responses } = await checkEndpoints(checked.baseUrl, endpoints, options.endpoints, manifest));
+  } finally {
+    await stopChild(checked.child);
+  }
+  const failed = result.checks.filter((check) => !check.ok);
+  if (failed.length > 0) {
+    result.aborted = `the app did not answer correctly on the seeded data (${failed.map((check) => `${check.endpoint}: ${check.problem}`).join('; ')}). Reseed with --reseed if the data is old.`;
+    say(`[${tag}] ${result.aborted}`);
+    return result;
+  }
+
+  // Nothing of ours runs now: whatever keeps the CPUs busy would skew every number below.
+  result.busyBeforeMeasuring = await cpuBusyShare();
+  if (result.busyBeforeMeasuring > 0.1) {
+    result.notes.push(`Other processes kept ${Math.round(result.busyBeforeMeasuring * 100)}% of the CPUs busy just before measuring: these numbers are lower than on a quiet machine.`);
+    say(`[${tag}] warning: the machine is ${Math.round(result.busyBeforeMeasuring * 100)}% busy with other work`);
+  }
+  if (options.modes.includes('off')) ({ measured: result.modes.off, memory: result.memory.off } = await appMode(false, context));
+  if (options.modes.includes('ceiling')) {
+    const file = path.join(workDir, `ceiling-${tag}.json`);
+    fs.writeFileSync(file, JSON.stringify(responses));
+    const ceiling = await startServer('ceiling-server.js', [file, String(await freePort())], { env: { PATH: process.env.PATH }, logFile: path.join(logDir, `ceiling-${tag}.log`) });
+    try {
+      result.modes.ceiling = await measureServer({ ...context, server: ceiling, names: options.endpoints.filter((name) => name !== 'mixed'), label: `[${tag} ceiling]` });
+    } finally {
+      await stopChild(ceiling.child);
+    }
+  }
+  if (options.modes.includes('on')) ({ measured: result.modes.on, memory: result.memory.on } = await appMode(true, context));
+  if (!result.memory.off) delete result.memory.off;
+  if (!result.memory.on) delete result.memory.on;
+  noteSimilarModes(result);
+
+  if (explain) {
+    const app = await startApp({ database, cache: false, logFile: path.join(logDir, `app-${tag}-explain.log`), extra: { BENCH_CAPTURE_SQL: '1' } });
+    try {
+      result.explain = await explainEndpoints({ app, baseUrl: app.baseUrl, endpoints, databaseUrl: postgres.urlOf(databaseName(size)) });
+      say(`[${tag}] EXPLAIN plans taken for ${result.explain.length} endpoints`);
+    } finally {
+      await stopChild(app.child);
+    }
+  }
+  return result;
+};
+
+module.exports = { benchmarkDatabase };
