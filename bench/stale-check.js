@@ -2,7 +2,7 @@
 // the write is acknowledged read the article back through every public view that shows it.
 // Any old title seen after the acknowledgement is a stale read. The articles edited here are
 // kept apart from the workload's own writes, so a newer title from elsewhere cannot interfere.
-const { ARTICLE_QUERY, LIST_PATH, slugPath } = require('./endpoints');
+const { graphqlPath, LIST_PATH, slugPath } = require('./endpoints');
 const { sendJson } = require('./http-client');
 
 const PAUSE_MS = 200;
@@ -19,7 +19,7 @@ const views = (baseUrl, article) => ({
   'GraphQL by slug': {
     always: true,
     read: async () =>
-      (await call(baseUrl, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ARTICLE_QUERY, variables: { slug: article.slug } }) })).body?.data?.articleBySlug?.title,
+      (await call(baseUrl, graphqlPath(article.slug), { headers: { 'apollo-require-preflight': 'true' } })).body?.data?.articleBySlug?.title,
   },
   'article list': { read: async () => (await call(baseUrl, LIST_PATH)).body?.data?.find((item) => item.documentId === article.documentId)?.title },
   'topic page': { read: async () => (await call(baseUrl, `/api/topics/slug/${article.topic}`)).body?.data?.articles?.find((item) => item.documentId === article.documentId)?.title },

@@ -1,5 +1,3 @@
-import type { Context } from 'koa';
-
 const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, '%20'));
 
 /**
@@ -29,8 +27,8 @@ export const normaliseQuery = (querystring: string): string | undefined => {
  * filters, the page and the populate tree) and the Origin, which decides the CORS headers.
  * GET and HEAD share entries. Undefined when the request cannot be keyed safely.
  */
-export const cacheKeyOf = (ctx: Context): string | undefined => {
-  const query = normaliseQuery(ctx.querystring);
+export const cacheKeyOf = ({ path, querystring, origin }: { path: string; querystring: string; origin: string }): string | undefined => {
+  const query = normaliseQuery(querystring);
   if (query === undefined) return undefined;
-  return `${ctx.path}\n${query}\n${ctx.get('Origin')}`;
+  return `${path}\n${query}\n${origin}`;
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { answerHitsFirst } from './answer-hits-first';
 import { invalidateOnOtherWrites } from './invalidate-public-changes';
 import { responseCacheOf } from './response-cache';
 
@@ -10,6 +11,7 @@ export const startResponseCache = async (strapi: Core.Strapi) => {
   if (!cache.enabled) return;
   invalidateOnOtherWrites(strapi);
   await cache.start();
+  answerHitsFirst(strapi);
 };
 
 export const stopResponseCache = (strapi: Core.Strapi) => responseCacheOf(strapi).stop();
