@@ -2,7 +2,7 @@
 // global setup starts on a private port, plus the browser tests in Debian's chromium.
 // TEST_DATABASES=sqlite (or postgres) and TEST_BROWSER=0 narrow it.
 const path = require('path');
-const { browserTestsSelected, selectedDatabases } = require('./setup/selection');
+const { browserTestsSelected, redisTestsSelected, selectedDatabases } = require('./setup/selection');
 
 const rootDir = path.resolve(__dirname, '..');
 const transform = {
@@ -13,7 +13,7 @@ const databaseProject = (database) => ({
   displayName: database,
   rootDir,
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '\\.unit\\.test\\.ts$'],
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '\\.unit\\.test\\.ts$', ...(redisTestsSelected() ? [] : ['/tests/response-cache/redis\\.test\\.ts$'])],
   testEnvironment: 'node',
   transform,
   setupFiles: [`<rootDir>/tests/setup/use-${database}.js`],

@@ -26,7 +26,7 @@ const untilReady = (child: ChildProcess) =>
 /**
  * A throwaway redis-server for one test file: a private port on the loopback, nothing written
  * to disk, killed after the last test. `env` holds REDIS_URL once it runs: hand it to
- * useTestApp, declared after this. Missing redis-server fails the file: a skip would hide it.
+ * useTestApp, declared after this. Whether the file runs at all is decided in tests/setup/selection.js.
  */
 export const useRedisServer = () => {
   if (!fs.existsSync(REDIS_SERVER)) {
