@@ -8,24 +8,15 @@ const TERMS = 'search_terms';
 
 const createSearchRows = (distDir, writer) => {
   const { SEARCHABLE } = require(path.join(distDir, 'src', 'search', 'searchable-types.js'));
+  const { searchEntryOf } = require(path.join(distDir, 'src', 'search', 'search-index.js'));
   const { wordsOf, isCorrectableWord } = require(path.join(distDir, 'src', 'search', 'words.js'));
   const terms = new Set();
 
   /** The entry of one published document, as the app's reindex would write it. */
   const add = (uid, document) => {
-    const searchable = SEARCHABLE[uid];
-    if (!searchable) return;
-    const text = searchable.text(document);
-    writer.add(ENTRIES, {
-      content_type: searchable.type,
-      document_id: document.documentId,
-      slug: document.slug ?? '',
-      title: text.title,
-      aliases: text.aliases,
-      summary: text.summary,
-      body: text.body,
-      published_at: document.publishedAt ?? new Date(),
-    });
+    if (!SEARCHABLE[uid]) return;
+    const { row, text } = searchEntryOf(uid, { ...document, publishedAt: document.publishedAt ?? new Date() });
+    writer.add(ENTRIES, row);
     for (const word of wordsOf(Object.values(text).join('\n'))) if (isCorrectableWord(word)) terms.add(word);
   };
 

@@ -18,14 +18,14 @@ const knownTerms = async (trx: Knex, text: SearchText) => {
   }
 };
 
-const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) => {
+/** One published document's index row, and the text it was made from (bulk seeders use it too). */
+export const searchEntryOf = (uid: UID.ContentType, document: Published) => {
   const searchable = SEARCHABLE[uid]!;
   // The snippet markers must only ever come from the database's highlighting.
   const text = Object.fromEntries(
     Object.entries(searchable.text(document)).map(([column, value]) => [column, value.replace(/[\u0002\u0003]/g, ' ')])
   ) as SearchText;
-  await trx(ENTRIES).where({ content_type: searchable.type, document_id: document.documentId }).delete();
-  await trx(ENTRIES).insert({
+  const row = {
     content_type: searchable.type,
     document_id: document.documentId,
     slug: document.slug ?? '',
@@ -34,7 +34,14 @@ const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) 
     summary: text.summary,
     body: text.body,
     published_at: document.publishedAt ? new Date(document.publishedAt) : null,
-  });
+  };
+  return { row, text };
+};
+
+const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) => {
+  const { row, text } = searchEntryOf(uid, document);
+  await trx(ENTRIES).where({ content_type: row.content_type, document_id: row.document_id }).delete();
+  await trx(ENTRIES).insert(row);
   await knownTerms(trx, text);
 };
 
