@@ -64,7 +64,7 @@ export const answerHitsFirst = (strapi: Core.Strapi) => {
   server.removeAllListeners('request');
 
   const passOn = (req: IncomingMessage, res: ServerResponse) => koa.forEach((listener) => listener.call(server, req, res));
-  server.on('request', (req: LookedUp, res: ServerResponse) => {
+  const answerOrPassOn = (req: LookedUp, res: ServerResponse) => {
     const url = req.url ?? '/';
     const mark = url.indexOf('?');
     const request = {
@@ -85,5 +85,14 @@ export const answerHitsFirst = (strapi: Core.Strapi) => {
     // The in-process store answers at once; only a shared one (Redis) costs a promise.
     if (found instanceof Promise) found.then(answer, () => passOn(req, res));
     else answer(found);
+  };
+  server.on('request', (req: LookedUp, res: ServerResponse) => {
+    // Outside Koa nothing catches a throw: it would take the process down. Strapi answers instead.
+    try {
+      answerOrPassOn(req, res);
+    } catch (error) {
+      strapi.log.error(`Response cache: ${(error as Error).message}`);
+      if (!res.headersSent) passOn(req, res);
+    }
   });
 };
