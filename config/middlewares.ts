@@ -15,6 +15,25 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       origin: env.array('CORS_ORIGINS', ['*']),
     },
   },
+  {
+    // After CORS, so a browser can read the 429; before the body parser, so a flood costs little.
+    name: 'global::auth-rate-limit',
+    config: {
+      enabled: env.bool('AUTH_RATE_LIMIT', true),
+      max: env.int('AUTH_RATE_LIMIT_MAX', 10),
+      windowSeconds: env.int('AUTH_RATE_LIMIT_WINDOW_SECONDS', 60),
+      paths: [
+        '/api/auth',
+        '/api/connect',
+        '/admin/login',
+        '/admin/register',
+        '/admin/register-admin',
+        '/admin/forgot-password',
+        '/admin/reset-password',
+        '/admin/access-token',
+      ],
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
   {
@@ -23,9 +42,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       jsonLimit: env('BODY_JSON_LIMIT', '1mb'),
       formLimit: env('BODY_FORM_LIMIT', '1mb'),
       textLimit: env('BODY_TEXT_LIMIT', '1mb'),
+      // The upload plugin checks its own sizeLimit only after the whole file has been received.
+      formidable: { maxFileSize: env.int('UPLOAD_MAX_BYTES', 10 * 1024 * 1024) },
     },
   },
   'strapi::session',
   'strapi::favicon',
+  'global::sandboxed-uploads',
   'strapi::public',
 ];

@@ -1,14 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { queryCostPlugin } from '../src/graphql/query-cost';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const isProduction = env('NODE_ENV', 'development') === 'production';
+  const pageLimits = { defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25), maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100) };
   return {
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),
         jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+      },
+    },
+    upload: {
+      config: {
+        sizeLimit: env.int('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
+        // Checked against the file's bytes, not its name or declared type. No SVG or HTML:
+        // served from this origin they could run scripts.
+        security: {
+          allowedTypes: env.array('UPLOAD_ALLOWED_TYPES', ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf']),
+          deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'text/xml', 'application/xml', 'application/javascript', 'text/javascript'],
+        },
       },
     },
     graphql: {
@@ -17,14 +30,20 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         shadowCRUD: true,
         // The plugin ships with no bounds: these keep one query from walking the whole graph.
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
-        defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
-        maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
+        ...pageLimits,
         // Apollo's "production" landing page still links its hosted explorer: serve none at all.
         landingPage: isProduction ? () => ApolloServerPluginLandingPageDisabled() : true,
         apolloServer: {
           introspection: env.bool('GRAPHQL_INTROSPECTION', !isProduction),
-          // "Did you mean ...?" hints would spell out the schema that introspection hides.
-          plugins: isProduction ? [ApolloServerPluginDisableSuggestions()] : [],
+          // The plugin's own CORS answers any origin; strapi::cors (CORS_ORIGINS) already ran.
+          cors: false,
+          // Bounds parsing itself, before depth and cost are looked at.
+          parseOptions: { maxTokens: env.int('GRAPHQL_MAX_TOKENS', 3000) },
+          plugins: [
+            queryCostPlugin({ maxCost: env.int('GRAPHQL_MAX_COST', 10000), ...pageLimits }),
+            // "Did you mean ...?" hints would spell out the schema that introspection hides.
+            ...(isProduction ? [ApolloServerPluginDisableSuggestions()] : []),
+          ],
         },
       },
     },

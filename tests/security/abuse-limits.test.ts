@@ -1,0 +1,124 @@
+import { useTestApp } from '../helpers/strapi';
+import { createArticle, createTopic } from '../helpers/content';
+import { graphql } from '../helpers/graphql';
+
+const expectJsonError = (response: { status: number; body: { error?: { status?: number; message?: string } } }, status: number) => {
+  expect(response.status).toBe(status);
+  expect(response.body.error?.status).toBe(status);
+  expect(response.body.error?.message).toEqual(expect.any(String));
+};
+
+describe('sign-in attempts are limited per address and path', () => {
+  const app = useTestApp({ env: { AUTH_RATE_LIMIT_MAX: '5', AUTH_RATE_LIMIT_WINDOW_SECONDS: '60' } });
+
+  it('a sixth /api/auth/local attempt in a minute is a JSON 429, whatever identifier or forwarded address it claims', async () => {
+    const attempt = (n: number) =>
+      app.http().post('/api/auth/local').set('X-Forwarded-For', `203.0.113.${n}`).send({ identifier: `guess-${n}@clinic.test`, password: 'wrong-password', email: `other-${n}@clinic.test` });
+    for (let n = 0; n < 5; n += 1) expect((await attempt(n)).status).toBe(400);
+    const refused = await attempt(5);
+    expectJsonError(refused, 429);
+    expect(refused.body.error.name).toBe('RateLimitError');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('spelling the path differently does not open a new allowance', async () => {
+    for (const spelling of ['/api/auth/forgot-password', '/API/Auth/Forgot-Password', '/api/auth/forgot-password/']) {
+      await app.http().post(spelling).send({ email: 'someone@clinic.test' });
+    }
+    await app.http().post('/api/auth/forgot-password').send({ email: 'a@clinic.test' });
+    await app.http().post('/api/auth/forgot-password').send({ email: 'b@clinic.test' });
+    expectJsonError(await app.http().post('/api/auth/forgot-password').send({ email: 'c@clinic.test' }), 429);
+  });
+
+  it('admin sign-in is limited the same way, across e-mail addresses', async () => {
+    const attempt = (n: number) => app.http().post('/admin/login').send({ email: `editor-${n}@clinic.test`, password: 'Wrong-password-1' });
+    const statuses = [];
+    for (let n = 0; n < 6; n += 1) statuses.push((await attempt(n)).status);
+    expect(statuses.slice(0, 5)).not.toContain(429);
+    expect(statuses[5]).toBe(429);
+  });
+
+  it('reading content is not limited', async () => {
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => app.http().get('/api/articles').then((r) => r.status)));
+    expect(new Set(statuses)).toEqual(new Set([200]));
+  });
+});
+
+describe('request sizes and query costs are bounded', () => {
+  const app = useTestApp();
+
+  beforeAll(async () => {
+    const topic = await createTopic(app.strapi, { name: 'Calves' }, true);
+    for (let n = 0; n < 3; n += 1) await createArticle(app.strapi, { title: `Calf article ${n}`, topics: [topic.documentId] }, true);
+  });
+
+  const oversized = 'x'.repeat(1024 * 1024 + 10);
+
+  it('a JSON body over the limit is a JSON 413, on REST and on GraphQL', async () => {
+    expectJsonError(await app.http().post('/api/auth/local').send({ identifier: oversized, password: 'x' }), 413);
+    const onGraphql = await graphql(app, `{ articles { title } }`, { padding: oversized });
+    expect(onGraphql.status).toBe(413);
+    expect(onGraphql.type).toMatch(/json/);
+  });
+
+  it('REST page sizes are capped at 100, however they are asked for', async () => {
+    for (const query of ['pagination[pageSize]=100000', 'pagination[limit]=100000', 'pagination[limit]=-1', 'pagination[start]=0&pagination[limit]=-1']) {
+      const response = await app.http().get(`/api/articles?${query}`);
+      expect(response.status).toBe(200);
+      const pagination = response.body.meta.pagination;
+      expect(pagination.pageSize ?? pagination.limit).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('a deeply nested populate or filter is a 400, not a server error', async () => {
+    const deepPopulate = `populate${'[topics][populate][articles]'.repeat(12)}=true`;
+    const deepFilter = `filters${'[$and][0]'.repeat(30)}[title][$eq]=x`;
+    for (const query of [deepPopulate, deepFilter]) {
+      const response = await app.http().get(`/api/articles?${query}`);
+      expect(response.status).toBeLessThan(500);
+      if (response.status !== 200) expectJsonError(response, response.status);
+    }
+  });
+
+  it('an ordinary page of 100 articles with their topics is within the GraphQL cost bound', async () => {
+    const response = await graphql(app, `{ articles(pagination: { pageSize: 100 }) { title slug topics { name slug } author { name } } }`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.articles).toHaveLength(3);
+  });
+
+  it('many aliases of a large page are refused before anything runs', async () => {
+    const aliases = Array.from({ length: 60 }, (_, n) => `a${n}: articles(pagination: { pageSize: 100 }) { title body }`).join('\n');
+    const response = await graphql(app, `{ ${aliases} }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+  });
+
+  it('nesting lists inside lists is refused, even within the depth limit', async () => {
+    const response = await graphql(app, `{ articles(pagination: { pageSize: 100 }) { topics { articles { topics { name } } } } }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/cost/);
+  });
+
+  it('page sizes passed as variables count too', async () => {
+    const query = `query Page($size: Int) { articles(pagination: { pageSize: $size }) { topics { articles { title } } } }`;
+    expect((await graphql(app, query, { size: 2 })).status).toBe(200);
+    expect((await graphql(app, query, { size: 100 })).status).toBe(400);
+  });
+
+  it('a document with too many tokens is refused while parsing', async () => {
+    const fields = Array.from({ length: 4000 }, () => 'title').join(' ');
+    const response = await graphql(app, `{ articles { ${fields} } }`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/token/i);
+  });
+
+  it('batched operations in one request are refused', async () => {
+    const response = await app
+      .http()
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send([{ query: '{ articles { title } }' }, { query: '{ topics { name } }' }]);
+    expect(response.status).toBe(400);
+    expect(response.type).toMatch(/json/);
+  });
+});
