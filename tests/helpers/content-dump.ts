@@ -61,11 +61,15 @@ export const dumpUploadedFiles = (publicDir: string) => {
   );
 };
 
-/** How many rows each of the app's tables holds: any write a restore made would show here. */
+// Every start of the app writes the upload plugin's bookkeeping (metrics schedule, a notice
+// shown) in the core store, so its row count says nothing about what a command did.
+const BOOT_WRITTEN = new Set(['strapi_core_store_settings']);
+
+/** How many rows each table Strapi manages holds: a write a command made would show here. */
 export const countRows = async (strapi: Core.Strapi) => {
   const counts: Record<string, number> = {};
   const tables = new Set([...strapi.db.metadata.values()].flatMap((meta) => [meta.tableName, ...joinTablesOf(meta)]));
-  for (const table of [...tables].sort()) {
+  for (const table of [...tables].filter((name) => !BOOT_WRITTEN.has(name)).sort()) {
     const [row] = await strapi.db.connection(table).count({ count: '*' });
     counts[table] = Number(row.count);
   }
