@@ -9,7 +9,7 @@ const HELP = `Usage: npm run restore -- <file> [--key <key>]
 
 Replaces every document, relation, component, media file and setting with those in a backup
 made by npm run backup (or strapi export), without asking: it is meant for scripts and CI.
-What the backup does not hold (admin panel users, API tokens) is left as it is.
+Admin panel users, their roles and API tokens are not in backups and are left as they are.
 
   file          the archive: .tar.gz, or .tar.gz.enc when encrypted
   --key <key>   the key it was encrypted with; default BACKUP_ENCRYPTION_KEY (environment or .env)

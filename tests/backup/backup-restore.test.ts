@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -24,6 +25,21 @@ const snapshot = async (strapi: Core.Strapi, publicDir: string) => ({
 });
 
 const isGzip = (file: string) => fs.readFileSync(file).subarray(0, 2).equals(Buffer.from([0x1f, 0x8b]));
+
+/** The plain backup as an app with one article field fewer would have written it. */
+const backupOfAnotherSchema = (plainFile: string) => {
+  const dir = fs.mkdtempSync(path.join(scratch, 'unpacked-'));
+  execFileSync('tar', ['-xzf', plainFile, '-C', dir]);
+  const schemas = path.join(dir, 'schemas');
+  for (const name of fs.readdirSync(schemas)) {
+    const lines = fs.readFileSync(path.join(schemas, name), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    for (const schema of lines.filter((line) => line.uid === 'api::article.article')) delete schema.attributes.featured;
+    fs.writeFileSync(path.join(schemas, name), `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+  }
+  const file = path.join(scratch, 'older-app.tar.gz');
+  execFileSync('tar', ['-czf', file, '-C', dir, ...fs.readdirSync(dir)]);
+  return file;
+};
 
 const succeeded = (result: ScriptResult) => {
   if (result.code !== 0) throw new Error(`exit ${result.code}\n${result.stdout}\n${result.stderr}`);
@@ -80,7 +96,7 @@ describe('npm run backup and npm run restore', () => {
     expect(isGzip(path.join(scratch, 'plain.tar.gz'))).toBe(true);
   });
 
-  it('refuses a wrong key, a missing key and a missing file with exit code 1, changing nothing', async () => {
+  it('refuses a wrong key, a missing key, a missing file and another schema with exit code 1, changing nothing', async () => {
     const before = { ...(await snapshot(target.strapi, targetPublic)), rows: await countRows(target.strapi) };
 
     const wrongKey = await runNpmScript('restore', [encryptedFile, '--key', 'not the key'], target.env);
@@ -94,6 +110,10 @@ describe('npm run backup and npm run restore', () => {
     const missing = await runNpmScript('restore', [path.join(scratch, 'nightly.tar.gz')], target.env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No backup at .*nightly\.tar\.gz\. Did you mean .*nightly\.tar\.gz\.enc\?/);
+
+    const otherSchema = await runNpmScript('restore', [backupOfAnotherSchema(path.join(scratch, 'plain.tar.gz'))], target.env);
+    expect(otherSchema.code).toBe(1);
+    expect(otherSchema.stderr).toMatch(/Invalid schema changes[\s\S]*api::article\.article[\s\S]*featured[\s\S]*Nothing was changed\./);
 
     expect({ ...(await snapshot(target.strapi, targetPublic)), rows: await countRows(target.strapi) }).toEqual(before);
   });
