@@ -15,4 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   app: {
     keys: env.array('APP_KEYS'),
   },
+  // Static files and media uploads (<public>/uploads). Another folder must hold the example
+  // site's index.html and assets too; tests give each app one of its own so that a restore,
+  // which swaps out the whole uploads folder, cannot touch another app's files.
+  dirs: { public: env('PUBLIC_DIR', './public') },
 });

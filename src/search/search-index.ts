@@ -65,31 +65,45 @@ const entryCount = async (strapi: Core.Strapi, type: string) => {
   return Number(row.count);
 };
 
+const rebuildType = async (strapi: Core.Strapi, uid: UID.ContentType, publishedCount: number) => {
+  const searchable = SEARCHABLE[uid]!;
+  strapi.log.info(`Search: indexing ${publishedCount} published ${searchable.type} document(s).`);
+  await strapi.db.connection(ENTRIES).where({ content_type: searchable.type }).delete();
+  for (let start = 0; start < publishedCount; start += REBUILD_BATCH) {
+    const batch = (await strapi.documents(uid).findMany({
+      status: 'published',
+      populate: searchable.populate as never,
+      sort: 'id',
+      start,
+      limit: REBUILD_BATCH,
+    } as never)) as unknown as Published[];
+    await strapi.db.transaction(async ({ trx }) => {
+      for (const document of batch) await writeEntry(trx, uid, document);
+    });
+  }
+  // Written behind the Document Service: cached search answers must hear of it here.
+  await responseCacheOf(strapi).invalidate([uid], { announce: true });
+};
+
+const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) =>
+  strapi.documents(uid).count({ status: 'published' } as never);
+
 /**
  * Rebuilds a type's entries when they do not match its published documents in number: on the
  * first start after the index was created, or after content was written behind Strapi's back.
  */
 export const rebuildSearchIndexIfStale = async (strapi: Core.Strapi) => {
   for (const uid of Object.keys(SEARCHABLE) as UID.ContentType[]) {
-    const searchable = SEARCHABLE[uid]!;
-    const publishedCount = await strapi.documents(uid).count({ status: 'published' } as never);
-    if (publishedCount === (await entryCount(strapi, searchable.type))) continue;
-
-    strapi.log.info(`Search: indexing ${publishedCount} published ${searchable.type} document(s).`);
-    await strapi.db.connection(ENTRIES).where({ content_type: searchable.type }).delete();
-    for (let start = 0; start < publishedCount; start += REBUILD_BATCH) {
-      const batch = (await strapi.documents(uid).findMany({
-        status: 'published',
-        populate: searchable.populate as never,
-        sort: 'id',
-        start,
-        limit: REBUILD_BATCH,
-      } as never)) as unknown as Published[];
-      await strapi.db.transaction(async ({ trx }) => {
-        for (const document of batch) await writeEntry(trx, uid, document);
-      });
-    }
-    // Written behind the Document Service: cached search answers must hear of it here.
-    await responseCacheOf(strapi).invalidate([uid], { announce: true });
+    const publishedCount = await publishedCountOf(strapi, uid);
+    if (publishedCount !== (await entryCount(strapi, SEARCHABLE[uid]!.type))) await rebuildType(strapi, uid, publishedCount);
   }
+};
+
+/**
+ * Rebuilds every entry and forgets every known word: for when all content was replaced at once
+ * (a restore), where equal counts say nothing about equal content.
+ */
+export const rebuildSearchIndex = async (strapi: Core.Strapi) => {
+  await strapi.db.connection(TERMS).delete();
+  for (const uid of Object.keys(SEARCHABLE) as UID.ContentType[]) await rebuildType(strapi, uid, await publishedCountOf(strapi, uid));
 };

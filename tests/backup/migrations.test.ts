@@ -1,0 +1,101 @@
+import fs from 'fs';
+import path from 'path';
+import type { Knex } from 'knex';
+import { startSecondInstance } from '../helpers/app-process';
+import { countRows, dumpDocuments } from '../helpers/content-dump';
+import { currentDatabase, useTestApp } from '../helpers/strapi';
+
+const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'database', 'migrations');
+const SEARCH_INDEX = '2026.11.21T00.00.00.create-search-index.js';
+const INVALIDATIONS = '2026.11.21T01.00.00.create-cache-invalidations.js';
+const SHARED_FLAG = '2026.11.22T00.00.00.mark-shared-cache-invalidations.js';
+
+/**
+ * What each migration's `down` would do if it had one: the database as it was before it ran.
+ * Strapi 5 remembers a ran migration as a row named after its file in strapi_migrations.
+ */
+const UNDO: Record<string, (knex: Knex) => Promise<unknown>> = {
+  [SEARCH_INDEX]: async (knex) => {
+    // Dropping search_entries takes its triggers and (on PostgreSQL) its GIN index with it.
+    if (currentDatabase() === 'sqlite') await knex.raw('DROP TABLE IF EXISTS search_entries_fts');
+    await knex.schema.dropTableIfExists('search_entries');
+    await knex.schema.dropTableIfExists('search_terms');
+  },
+  [INVALIDATIONS]: (knex) => knex.schema.dropTableIfExists('response_cache_invalidations'),
+  [SHARED_FLAG]: (knex) => knex.schema.alterTable('response_cache_invalidations', (table) => table.dropColumn('shared')),
+};
+
+const undo = async (knex: Knex, names: string[]) => {
+  for (const name of [...names].sort().reverse()) await UNDO[name]!(knex);
+  await knex('strapi_migrations').whereIn('name', names).delete();
+};
+
+describe('migrations in database/migrations', () => {
+  // The demo content makes the database a populated one. The response cache is off so that no
+  // poller of this instance reads the invalidation table while it is taken away.
+  const app = useTestApp({ env: { SEED_DEMO_CONTENT: 'true', RESPONSE_CACHE: 'off' } });
+  const knex = () => app.strapi.db.connection;
+  // The files Strapi runs, picked as it picks them: *.js and *.sql, no dot files, by name.
+  const files = fs.readdirSync(MIGRATIONS_DIR).filter((name) => !name.startsWith('.') && /\.(js|sql)$/.test(name)).sort();
+  const ranMigrations = async () => (await knex()('strapi_migrations').select('name')).map((row: { name: string }) => row.name).sort();
+  const contentAndRows = async () => ({ documents: await dumpDocuments(app.strapi), rows: await countRows(app.strapi) });
+
+  const hasFullTextIndex = async () => {
+    if (currentDatabase() === 'postgres') {
+      const { rows } = await knex().raw(`SELECT 1 FROM pg_indexes WHERE indexname = 'search_entries_vector_gin'`);
+      return rows.length === 1;
+    }
+    const objects: Array<{ name: string }> = await knex().raw(`SELECT name FROM sqlite_master WHERE tbl_name IN ('search_entries', 'search_entries_fts')`);
+    return ['search_entries_fts', 'search_entries_ai', 'search_entries_ad', 'search_entries_au'].every((name) => objects.some((object) => object.name === name));
+  };
+
+  it('knows how to undo every migration file, and a new database has run them all', async () => {
+    expect(Object.keys(UNDO).sort()).toEqual(files);
+    expect(await ranMigrations()).toEqual(expect.arrayContaining(files));
+  });
+
+  it('runs all of them forward on a database from before them, keeping every document and row', async () => {
+    const before = await contentAndRows();
+    const publishedSearchable = await Promise.all(
+      (['api::article.article', 'api::condition.condition', 'api::benefit.benefit'] as const).map((uid) => app.strapi.documents(uid).count({ status: 'published' }))
+    );
+    await undo(knex(), files);
+    expect(await knex().schema.hasTable('search_entries')).toBe(false);
+    expect(await knex().schema.hasTable('response_cache_invalidations')).toBe(false);
+
+    const restarted = await startSecondInstance(app);
+    try {
+      expect(await ranMigrations()).toEqual(expect.arrayContaining(files));
+      expect(await contentAndRows()).toEqual(before);
+      expect(await hasFullTextIndex()).toBe(true);
+      expect(await knex().schema.hasTable('search_terms')).toBe(true);
+      expect(await knex().schema.hasColumn('response_cache_invalidations', 'shared')).toBe(true);
+      // The start after the migrations filled the new index from the content already there.
+      const [entries] = await knex()('search_entries').count({ count: '*' });
+      expect(Number(entries!.count)).toBe(publishedSearchable.reduce((sum, count) => sum + count, 0));
+      const search = await restarted.http().get('/api/search').query({ q: 'plantar fasciitis' });
+      expect(search.body.data[0]).toMatchObject({ type: 'condition', slug: 'plantar-fasciitis' });
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('adds the shared flag to an invalidation table that already holds rows, keeping them', async () => {
+    await undo(knex(), [SHARED_FLAG]);
+    const waiting = [
+      { origin: 'instance-a', tags: '["api::article.article"]', created_at: 1_795_000_000_000 },
+      { origin: 'instance-b', tags: '["api::topic.topic","plugin::upload.file"]', created_at: 1_795_000_000_001 },
+    ];
+    await knex()('response_cache_invalidations').insert(waiting);
+
+    const restarted = await startSecondInstance(app);
+    try {
+      const rows = await knex()('response_cache_invalidations').whereIn('origin', ['instance-a', 'instance-b']).orderBy('created_at');
+      expect(rows.map((row: Record<string, unknown>) => ({ origin: row.origin, tags: row.tags, created_at: Number(row.created_at), shared: Boolean(row.shared) }))).toEqual(
+        waiting.map((row) => ({ ...row, shared: false }))
+      );
+    } finally {
+      await restarted.stop();
+    }
+  });
+});
