@@ -9,6 +9,7 @@ const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'database', 'migratio
 const SEARCH_INDEX = '2026.11.21T00.00.00.create-search-index.js';
 const INVALIDATIONS = '2026.11.21T01.00.00.create-cache-invalidations.js';
 const SHARED_FLAG = '2026.11.22T00.00.00.mark-shared-cache-invalidations.js';
+const RATE_LIMITS = '2026.11.22T02.00.00.create-auth-rate-limits.js';
 
 /**
  * What each migration's `down` would do if it had one: the database as it was before it ran.
@@ -23,6 +24,7 @@ const UNDO: Record<string, (knex: Knex) => Promise<unknown>> = {
   },
   [INVALIDATIONS]: (knex) => knex.schema.dropTableIfExists('response_cache_invalidations'),
   [SHARED_FLAG]: (knex) => knex.schema.alterTable('response_cache_invalidations', (table) => table.dropColumn('shared')),
+  [RATE_LIMITS]: (knex) => knex.schema.dropTableIfExists('auth_rate_limits'),
 };
 
 const undo = async (knex: Knex, names: string[]) => {
@@ -70,6 +72,8 @@ describe('migrations in database/migrations', () => {
       expect(await hasFullTextIndex()).toBe(true);
       expect(await knex().schema.hasTable('search_terms')).toBe(true);
       expect(await knex().schema.hasColumn('response_cache_invalidations', 'shared')).toBe(true);
+      // Sign-in counters are shared through PostgreSQL only; SQLite keeps them in memory.
+      expect(await knex().schema.hasTable('auth_rate_limits')).toBe(currentDatabase() === 'postgres');
       // The start after the migrations filled the new index from the content already there.
       const [entries] = await knex()('search_entries').count({ count: '*' });
       expect(Number(entries!.count)).toBe(publishedSearchable.reduce((sum, count) => sum + count, 0));

@@ -1,4 +1,5 @@
-import { useTestApp } from '../helpers/strapi';
+import { currentDatabase, useTestApp } from '../helpers/strapi';
+import { startSecondInstance } from '../helpers/app-process';
 import { createArticle, createTopic } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 
@@ -36,6 +37,20 @@ describe('sign-in attempts are limited per address and path', () => {
     for (let n = 0; n < 6; n += 1) statuses.push((await attempt(n)).status);
     expect(statuses.slice(0, 5)).not.toContain(429);
     expect(statuses[5]).toBe(429);
+  });
+
+  // SQLite runs one instance and counts in memory; PostgreSQL counts for all of them.
+  (currentDatabase() === 'postgres' ? it : it.skip)('two instances on one PostgreSQL share one allowance', async () => {
+    const other = await startSecondInstance(app);
+    try {
+      const attempt = (client: { http: typeof app.http }, n: number) => client.http().post('/api/auth/reset-password').send({ code: `guess-${n}`, password: 'x', passwordConfirmation: 'x' });
+      const statuses = [];
+      for (let n = 0; n < 3; n += 1) statuses.push((await attempt(app, n)).status, (await attempt(other, n)).status);
+      expect(statuses.slice(0, 5)).not.toContain(429);
+      expect(statuses[5]).toBe(429);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('reading content is not limited', async () => {

@@ -8,7 +8,7 @@
  */
 module.exports = {
   async up(knex) {
-    if (knex.client.config.client !== 'postgres') return;
+    if (!['pg', 'postgres', 'postgresql'].includes(String(knex.client.config.client))) return;
     if (await knex.schema.hasTable('auth_rate_limits')) return;
     await knex.schema.createTable('auth_rate_limits', (table) => {
       table.string('key', 255).primary();
