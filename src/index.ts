@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
 import { batchRelationLoads } from './graphql/batch-relation-loads';
 import { deliveryQueries } from './graphql/delivery-queries';
+import { refuseBrokenFragments } from './graphql/refuse-broken-fragments';
 import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
@@ -47,6 +48,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await startResponseCache(strapi);
     batchRelationLoads(strapi);
+    refuseBrokenFragments(strapi);
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
     await lockComputedFieldsInEditView(strapi);

@@ -1,0 +1,10 @@
+import { treatNullPaginationAsAbsent } from '../../graphql/null-pagination';
+
+type GraphqlPlugin = { services: Record<string, unknown> };
+
+// The plugin's resolvers take transformArgs from the builders service when the schema is
+// built, so the service is wrapped here, at load, before that happens.
+export default (plugin: GraphqlPlugin) => {
+  plugin.services.builders = treatNullPaginationAsAbsent(plugin.services.builders as Parameters<typeof treatNullPaginationAsAbsent>[0]);
+  return plugin;
+};
