@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { seedFuzzContent, type FuzzTargets } from '../helpers/fuzz-content';
-import { assertRestProperties, fuzzParameters, fuzzTimeout, FuzzTally, rawClient } from '../helpers/fuzz';
+import { assertRestProperties, fuzzParameters, requestProperty, fuzzTimeout, FuzzTally, rawClient } from '../helpers/fuzz';
 import { restRequests, type RestCase } from '../helpers/fuzz-rest-requests';
 import { useTestApp } from '../helpers/strapi';
 
@@ -27,7 +27,7 @@ describe('arbitrary REST queries against the public API', () => {
     async () => {
       const parameters = fuzzParameters<[RestCase]>(RUNS);
       await fc.assert(
-        fc.asyncProperty(restRequests(app.strapi, targets), async ({ route, url }) => {
+        requestProperty(restRequests(app.strapi, targets), async ({ route, url }) => {
           const response = await client.send('GET', url);
           tally.record(route, response.status);
           tally.refusal(response.status, assertRestProperties(response, targets.markers));

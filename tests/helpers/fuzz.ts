@@ -2,7 +2,7 @@ import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
-import type { Parameters } from 'fast-check';
+import fc, { type Parameters } from 'fast-check';
 import type { FuzzMarkers } from './fuzz-content';
 import type { TestApp } from './strapi';
 
@@ -27,6 +27,24 @@ export const fuzzParameters = <T>(defaultRuns: number): Parameters<T> => {
 
 /** Jest's time limit for a fuzz test: generous per request, so FUZZ_RUNS can scale the run. */
 export const fuzzTimeout = (defaultRuns: number) => 120_000 + (requestedRuns() ?? defaultRuns) * 200;
+
+/**
+ * A property over generated requests with a bound on shrinking: each shrink step is a request
+ * and fast-check may try thousands, so once a case has failed, candidates are skipped after
+ * `shrinkSeconds` and the smallest failure found by then is the one reported.
+ */
+export const requestProperty = <T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<void>, shrinkSeconds = 30) => {
+  let firstFailure: number | undefined;
+  return fc.asyncProperty(arbitrary, async (value) => {
+    fc.pre(firstFailure === undefined || Date.now() - firstFailure < shrinkSeconds * 1000);
+    try {
+      await check(value);
+    } catch (error) {
+      firstFailure ??= Date.now();
+      throw error;
+    }
+  });
+};
 
 export type FuzzResponse = { method: string; url: string; status: number; contentType: string; text: string };
 
@@ -156,4 +174,32 @@ export const assertRestProperties = (response: FuzzResponse, markers: FuzzMarker
   const leak = leakInSuccess(response.text, body, markers);
   if (leak) failWith(response, `leaked ${leak}`);
   return undefined;
+};
+
+type GraphqlBody = { data?: Record<string, unknown> | null; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
+
+/**
+ * No 5xx; a 4xx is JSON with GraphQL `errors` (or Strapi's error shape, when the body never
+ * became a GraphQL request); a 200 has no internal error, no draft, no secret, and no write a
+ * public client could make. Returns the first error message, for the tally.
+ */
+export const assertGraphqlProperties = (response: FuzzResponse, markers: FuzzMarkers, isMutation: boolean): string | undefined => {
+  if (response.status >= 500) failWith(response, 'a server error');
+  const body = jsonBodyOf(response) as GraphqlBody & Record<string, unknown>;
+  const errors = Array.isArray(body.errors) ? body.errors : [];
+  if (response.status >= 400) {
+    const restError = body.error as { status?: unknown; message?: unknown } | undefined;
+    const hasErrors = errors.length > 0 && errors.every((error) => typeof error.message === 'string');
+    if (!hasErrors && !(body.data === null && restError?.status === response.status && typeof restError.message === 'string')) {
+      failWith(response, 'a 4xx without an errors array');
+    }
+    return String(errors[0]?.message ?? restError?.message);
+  }
+  const internal = errors.find((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+  if (internal) failWith(response, `an internal error behind a 200: ${String(internal.message)}`);
+  // Error messages may echo the query's own values; only data must be free of draft markers.
+  const leak = leakInSuccess(JSON.stringify(body.data ?? null), body.data, markers) ?? leakInSuccess(JSON.stringify(errors), errors, { ...markers, draft: markers.secrets[0] });
+  if (leak) failWith(response, `leaked ${leak}`);
+  if (isMutation && Object.values(body.data ?? {}).some((value) => value !== null)) failWith(response, 'a public client wrote content');
+  return errors.length > 0 ? String(errors[0].message) : undefined;
 };
