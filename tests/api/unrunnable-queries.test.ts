@@ -26,6 +26,8 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['$and with an object instead of a list', 'filters[$and][x][title]=1'],
     ['an operator given operators as its value', 'filters[title][$eq][$eq]=x'],
     ['$between with one value', 'filters[title][$between]=x'],
+    ['a populated relation sorted through another relation', 'populate[author][sort][articles][title]=asc'],
+    ['a populated relation sorted by a dotted path', 'populate[topics][sort]=articles.title'],
   ])('%s', async (_case, query) => {
     const response = await app.http().get(`/api/articles?${query}`);
     expect(response.status).toBe(400);
@@ -37,11 +39,27 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['$between with two values', 'filters[title][$between][0]=A&filters[title][$between][1]=Z'],
     ['one group operator under a relation', 'filters[author][$or][0][name]=Ada Query&filters[author][$or][1][name]=Nobody'],
     ['a component id', 'filters[sources][id][$notNull]=true'],
+    ['a sort through a relation at the top', 'sort=author.name&populate[topics][sort]=name:desc'],
     ['more $in values than qs keeps as a list', Array.from({ length: 120 }, (_, index) => `filters[title][$in][${index}]=${index ? index : 'Hamstring care'}`).join('&')],
   ])('still runs %s', async (_case, query) => {
     const response = await app.http().get(`/api/articles?${encodeURI(query)}`);
     expect(response.status).toBe(200);
     expect(response.body.data.map((article: { title: string }) => article.title)).toEqual(['Hamstring care']);
+  });
+
+  it.each([
+    ['on a list', '{ articles(filters: { title: { and: ["Hamstring care"] } }) { title } }'],
+    ['on a relation of a list, loaded apart from the Document Service', '{ authors { articles(filters: { documentId: { and: [""] } }) { title } } }'],
+  ])('GraphQL gets a user error for "and" on a single field %s', async (_case, query) => {
+    const response = await graphql(app, query);
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/\$and is not an operator a field can use/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('GraphQL gets a user error for a nested relation sorted through another relation', async () => {
+    const response = await graphql(app, '{ authors { articles(sort: "topics.name") { title } } }');
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/only be sorted by its own fields/), extensions: { code: 'BAD_USER_INPUT' } });
+    const own = await graphql(app, '{ authors(sort: "articles.title") { articles(sort: "title:desc") { title } } }');
+    expect(own.body).toEqual({ data: { authors: [{ articles: [{ title: 'Hamstring care' }] }] } });
   });
 
   it('GraphQL gets a user error for fields mixed with "and" under a relation', async () => {
