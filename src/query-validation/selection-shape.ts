@@ -55,6 +55,8 @@ const checkPopulate = (model: Model, populate: unknown, lookup: Lookup, path: st
 
 /** The parts of a query the database runs: filters, sort, fields and populate, at any depth. */
 export const checkQuery = (model: Model, params: Record<string, unknown>, lookup: Lookup, path: string, populated = false) => {
+  // Strapi's _q search compares it as text; PostgreSQL text cannot hold U+0000.
+  if (typeof params._q === 'string' && params._q.includes('\u0000')) refuse(`${path}._q`, 'text cannot contain the NUL character.');
   checkFilters(model, params.filters, lookup, `${path}.filters`);
   checkSort(model, params.sort, lookup, `${path}.sort`, populated);
   checkFields(model, params.fields, `${path}.fields`);

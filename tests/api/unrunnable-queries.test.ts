@@ -26,6 +26,14 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['$and with an object instead of a list', 'filters[$and][x][title]=1'],
     ['an operator given operators as its value', 'filters[title][$eq][$eq]=x'],
     ['$between with one value', 'filters[title][$between]=x'],
+    ['a number field compared with text', 'filters[readingTimeMinutes][$eq]=abc'],
+    ['an id compared with text (PostgreSQL refused it)', 'filters[id][$in][0]=1&filters[id][$in][1]=abc'],
+    ['a relation matched by a non-numeric id', 'filters[author]=abc'],
+    ['a case-sensitive LIKE on a number (PostgreSQL has no such operator)', 'filters[readingTimeMinutes][$contains]=1'],
+    ['a case-sensitive LIKE on a JSON field', 'filters[body][$startsWith]=x'],
+    ['a search with a NUL character', '_q=a%00b'],
+    ['a JSON field compared with plain text (PostgreSQL parses it as JSON)', 'filters[$not][author][articles][body]=text'],
+    ['text with a NUL character (PostgreSQL cannot compare it)', 'filters[$not][title][$notContainsi][0]=a&filters[$not][title][$notContainsi][1]=%00'],
     ['a populated relation sorted through another relation', 'populate[author][sort][articles][title]=asc'],
     ['a populated relation sorted by a dotted path', 'populate[topics][sort]=articles.title'],
   ])('%s', async (_case, query) => {
@@ -39,6 +47,8 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['$between with two values', 'filters[title][$between][0]=A&filters[title][$between][1]=Z'],
     ['one group operator under a relation', 'filters[author][$or][0][name]=Ada Query&filters[author][$or][1][name]=Nobody'],
     ['a component id', 'filters[sources][id][$notNull]=true'],
+    ['a JSON field searched case-insensitively', 'filters[body][$containsi]=STRIDE&filters[body][$notNull]=true'],
+    ['numbers given as text, and case-insensitive LIKE on a number', 'filters[readingTimeMinutes][$gte]=0&filters[id][$in][0]=1&filters[id][$in][1]=2&filters[readingTimeMinutes][$containsi]=1&filters[author][$null]=false'],
     ['a sort through a relation at the top', 'sort=author.name&populate[topics][sort]=name:desc'],
     ['more $in values than qs keeps as a list', Array.from({ length: 120 }, (_, index) => `filters[title][$in][${index}]=${index ? index : 'Hamstring care'}`).join('&')],
   ])('still runs %s', async (_case, query) => {
