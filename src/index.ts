@@ -2,15 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
 import { batchRelationLoads } from './graphql/batch-relation-loads';
 import { deliveryQueries } from './graphql/delivery-queries';
+import { refuseBrokenFragments } from './graphql/refuse-broken-fragments';
 import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
 import { registerEditorialToolRoutes } from './editorial-tools/admin-routes';
+import { answerClientErrorsInJson } from './errors/json-client-errors';
 import { registerSitePages } from './example-site/site-pages';
 import { registerFeedRoutes } from './feeds/feed-routes';
 import { grantPublicReadAccess } from './permissions/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './quality/claim-rules';
+import { refuseUnrunnableQueries } from './query-validation/refuse-unrunnable-queries';
 import { keepReadingTimeCurrent } from './reading-time/keep-reading-time-current';
 import { invalidateOnPublicChanges, startResponseCache, stopResponseCache } from './response-cache';
 import { notifyFrontEnd } from './revalidation/notify-front-end';
@@ -27,6 +30,7 @@ export default {
     // Outermost first: access rules and guards refuse before anything is shaped or written,
     // and the front-end is told only about writes that went through.
     strapi.documents.use(publishedOnlyForPublic(strapi));
+    strapi.documents.use(refuseUnrunnableQueries(strapi));
     strapi.documents.use(guardPublishedDeletes(strapi));
     strapi.documents.use(requireMedicalReview(strapi));
     // Outside the writers below, so its second pass sees their work (the search index) done.
@@ -38,11 +42,13 @@ export default {
     strapi.documents.use(notifyFrontEnd(strapi));
     strapi.plugin('graphql').service('extension').use(() => deliveryQueries(strapi));
     registerSitePages(strapi);
+    answerClientErrorsInJson(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await startResponseCache(strapi);
     batchRelationLoads(strapi);
+    refuseBrokenFragments(strapi);
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
     await lockComputedFieldsInEditView(strapi);

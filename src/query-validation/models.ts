@@ -1,0 +1,24 @@
+import { errors } from '@strapi/utils';
+
+type Attribute = { type: string; target?: string; component?: string };
+export type Model = { modelType?: string; attributes: Record<string, Attribute> };
+/** Finds a content type or component by uid (strapi.getModel). */
+export type Lookup = (uid: string) => Model | undefined;
+
+export const DOCUMENT_ID = 'documentId';
+
+/** The model a relation, media field or component attribute leads to, if any. */
+export const targetOf = (model: Model, key: string, lookup: Lookup) => {
+  const attribute = model.attributes[key];
+  if (!attribute) return undefined;
+  const uid = attribute.target ?? attribute.component ?? (attribute.type === 'media' ? 'plugin::upload.file' : undefined);
+  return uid ? lookup(uid) : undefined;
+};
+
+export const isComponent = (model: Model) => model.modelType === 'component';
+export const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The 400 a query gets when the database could not run it; `path` says where, as Strapi's own errors do. */
+export const refuse = (path: string, problem: string): never => {
+  throw new errors.ValidationError(`Invalid query at ${path.replace(/^\./, '') || 'root'}: ${problem}`);
+};
