@@ -1,6 +1,7 @@
 import { currentDatabase, useTestApp } from '../helpers/strapi';
 import { startSecondInstance } from '../helpers/app-process';
 import { createArticle, createTopic } from '../helpers/content';
+import { getIntrospectionQuery } from 'graphql';
 import { graphql } from '../helpers/graphql';
 
 const expectJsonError = (response: { status: number; body: { error?: { status?: number; message?: string } } }, status: number) => {
@@ -118,6 +119,10 @@ describe('request sizes and query costs are bounded', () => {
     const query = `query Page($size: Int) { articles(pagination: { pageSize: $size }) { topics { articles { title } } } }`;
     expect((await graphql(app, query, { size: 2 })).status).toBe(200);
     expect((await graphql(app, query, { size: 100 })).status).toBe(400);
+    // Costing reads the variables first: one of the wrong type is the client's error.
+    const outOfRange = await graphql(app, query, { size: 2 ** 31 });
+    expect(outOfRange.status).toBe(400);
+    expect(outOfRange.body.errors[0].message).toMatch(/32-bit/);
   });
 
   it('a document with too many tokens is refused while parsing', async () => {
@@ -125,6 +130,12 @@ describe('request sizes and query costs are bounded', () => {
     const response = await graphql(app, `{ articles { ${fields} } }`);
     expect(response.status).toBe(400);
     expect(response.body.errors[0].message).toMatch(/token/i);
+  });
+
+  it('introspection (on outside production) is not counted as a costly query', async () => {
+    const response = await graphql(app, getIntrospectionQuery());
+    expect(response.status).toBe(200);
+    expect(response.body.data.__schema.types.length).toBeGreaterThan(50);
   });
 
   it('batched operations in one request are refused', async () => {
