@@ -5,6 +5,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'global::response-cache',
   'strapi::logger',
   'strapi::errors',
+  'global::refuse-nul-characters',
   // Compresses what the caching layer below has tagged: the ETag describes the uncompressed body.
   'strapi::compression',
   'global::http-caching',

@@ -1,5 +1,6 @@
 import net from 'net';
 import type { AddressInfo } from 'net';
+import { graphql } from '../helpers/graphql';
 import { useTestApp } from '../helpers/strapi';
 
 /** Sends bytes exactly as given (no client would let us), and reads the raw answer. */
@@ -40,4 +41,23 @@ describe('requests the HTTP parser cannot read still get a JSON error', () => {
     const response = await app.http().get('/api/articles');
     expect(response.status).toBe(200);
   });
+});
+
+// Found by the REST fuzzer on PostgreSQL: a NUL in an id or slug reached the database (a 500).
+describe('a NUL character anywhere in the URL is a JSON 400', () => {
+  const app = useTestApp();
+
+  it('in a GraphQL variable it is a user error too (the Document Service check)', async () => {
+    const response = await graphql(app, 'query($t: String) { articles(filters: { title: { eq: $t } }) { title } }', { t: 'a\u0000b' });
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringContaining('NUL'), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it.each(['/api/topics/%00', '/api/authors/a%00b', '/api/articles/slug/%00', '/api/search?q=run%00', '/api/articles?locale=%00', '/api/articles?sort=title%00', '/api/articles?_q=a%00b', '/api/articles?filters[title][$notContainsi][0]=%00'])(
+    '%s',
+    async (url) => {
+      const response = await app.http().get(url);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', message: expect.stringContaining('NUL') } });
+    }
+  );
 });
