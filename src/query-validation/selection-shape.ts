@@ -36,6 +36,8 @@ const checkSort = (model: Model, sort: unknown, lookup: Lookup, path: string, po
 const checkFields = (model: Model, fields: unknown, path: string) => {
   const names = asList(fields).flatMap((item) => (typeof item === 'string' ? item.split(',').map((name) => name.trim()) : []));
   if (isComponent(model) && names.includes(DOCUMENT_ID)) refuseDocumentId(path);
+  // Strapi passes an empty name on to the query builder, which throws (a 500).
+  if (names.includes('')) refuse(path, 'a field name cannot be empty.');
 };
 
 /** Populate trees carry their own filters, sort and fields, and "on" fragments for components. */

@@ -26,6 +26,7 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['$and with an object instead of a list', 'filters[$and][x][title]=1'],
     ['an operator given operators as its value', 'filters[title][$eq][$eq]=x'],
     ['$between with one value', 'filters[title][$between]=x'],
+    ['an empty field name', 'fields='],
     ['a number field compared with text', 'filters[readingTimeMinutes][$eq]=abc'],
     ['an id compared with text (PostgreSQL refused it)', 'filters[id][$in][0]=1&filters[id][$in][1]=abc'],
     ['a relation matched by a non-numeric id', 'filters[author]=abc'],
