@@ -14,6 +14,8 @@ const CONNECTION_MESSAGES = [
   /Connection terminated/,
   /Client has encountered a connection error and is not queryable/,
   /Unable to acquire a connection/,
+  // node-postgres' connectionTimeoutMillis (DATABASE_CONNECT_TIMEOUT) ran out.
+  /^timeout expired$/,
   /the database system is (shutting down|starting up|in recovery mode)/,
   /terminating connection due to administrator command/,
 ];
