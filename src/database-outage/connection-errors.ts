@@ -1,5 +1,3 @@
-import type { Core } from '@strapi/strapi';
-
 // Socket-level failures (Node) and PostgreSQL SQLSTATEs of class 08 (connection exception),
 // 57P01-57P03 (shutdown, crash restart, not yet accepting connections) and 53300 (too many
 // connections): the database could not be reached, the request itself was fine.
@@ -31,24 +29,4 @@ export const isConnectionError = (error: unknown, depth = 0): boolean => {
   // AggregateError: a connection to "localhost" tries ::1 and 127.0.0.1 and fails with both.
   if (Array.isArray(errors) && errors.some((inner) => isConnectionError(inner, depth + 1))) return true;
   return isConnectionError(cause, depth + 1);
-};
-
-type Pool = { on: (event: 'createFail', listener: (eventId: number, error: unknown) => void) => void };
-
-/**
- * Counts failures to reach the database, including those that code below us swallows: the
- * users-permissions strategy turns any error while it reads the public role into "not
- * authenticated", so an outage would otherwise look like a 401 to every anonymous reader.
- */
-export const watchConnectionFailures = (strapi: Core.Strapi) => {
-  let failures = 0;
-  const knex = strapi.db.connection;
-  knex.on('query-error', (error: unknown) => {
-    if (isConnectionError(error)) failures += 1;
-  });
-  // A new connection that cannot be opened never becomes a query, so it is seen on the pool.
-  (knex.client as { pool?: Pool }).pool?.on('createFail', (_eventId, error) => {
-    if (isConnectionError(error)) failures += 1;
-  });
-  return { count: () => failures };
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { isConnectionError, watchConnectionFailures } from '../database-outage/connection-errors';
+import { isConnectionError } from '../database-outage/connection-errors';
+import { watchDatabaseReachability } from '../database-outage/database-reachability';
 
 // A PostgreSQL restart or fail-over takes seconds; clients and proxies may retry after this.
 const RETRY_AFTER_SECONDS = 5;
@@ -28,27 +29,33 @@ const hasGraphqlErrors = (ctx: Context) => {
   }
 };
 
+// Liveness of the process (Strapi's own route), answered whatever the database does.
+const ALWAYS_ANSWERED = new Set(['/_health']);
+
 /** What a request that met an unreachable database may have been answered with instead of an outage. */
 const looksLikeOutageFallout = (ctx: Context) => [401, 403, 500].includes(ctx.status) || hasGraphqlErrors(ctx);
 
 /**
  * Right inside `strapi::errors`: while the database cannot be reached, requests fail at once
  * with 503, Retry-After and Strapi's error shape, instead of a 500 (or a 401 where a swallowed
- * error left the request unauthenticated). The pool discards dead connections by itself, so
- * the first request after the database is back is answered normally.
+ * error left the request unauthenticated) or a wait in the connection pool's queue. The pool
+ * discards dead connections by itself, so once a probe connection opens again requests are
+ * answered normally.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const failures = watchConnectionFailures(strapi);
+  const database = watchDatabaseReachability(strapi);
 
   return async (ctx: Context, next: Next) => {
-    const failuresBefore = failures.count();
+    if (database.isUnreachable() && !ALWAYS_ANSWERED.has(ctx.path)) return answerUnavailable(ctx);
+    const failuresBefore = database.failures();
     try {
       await next();
     } catch (error) {
       if (!isConnectionError(error)) throw error;
+      database.noteFailure(error);
       strapi.log.warn(`${ctx.method} ${ctx.path}: database unavailable (${(error as Error).message})`);
       return answerUnavailable(ctx);
     }
-    if (failures.count() !== failuresBefore && looksLikeOutageFallout(ctx)) answerUnavailable(ctx);
+    if (database.failures() !== failuresBefore && looksLikeOutageFallout(ctx)) answerUnavailable(ctx);
   };
 };

@@ -17,7 +17,7 @@ const outageAnswer = {
   error: { status: 503, name: 'ServiceUnavailableError', message: expect.any(String), details: {} },
 };
 
-describeOnPostgres('A PostgreSQL outage', () => {
+describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server to take away)', () => {
   let server: Awaited<ReturnType<typeof startRestartablePostgres>>;
   let app: TestApp;
   let token: string;
@@ -64,6 +64,8 @@ describeOnPostgres('A PostgreSQL outage', () => {
     }
     // The listener lost its connection too, so nothing cached can be trusted any more.
     expect((await app.http().get(LIST)).status).toBe(503);
+    // Liveness stays answered: the process is fine, only its database is away.
+    expect((await app.http().get('/_health')).status).toBe(204);
   });
 
   it('recovers by itself once PostgreSQL is back, with no answer left stale by a lost notification', async () => {
