@@ -89,4 +89,4 @@ const measureMemory = async ({ baseUrl, endpoint, connections, warmup, seconds, 
   return { seconds, afterWarmup, after, peak: rss.peak, ratio: after / afterWarmup, requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
 };
 
-module.exports = { measureEndpoint, measureMemory, sampleRss };
+module.exports = { measureEndpoint, measureMemory };

@@ -1,7 +1,7 @@
 // nginx in front of app instances for the two-instance scenario: deploy/nginx/wellness-cms.conf
 // rendered into a temporary directory with a private port, and nginx run from there as a
 // non-daemon child (pid file, logs and temp files all in that directory), stopped at the end.
-const { execFileSync, spawn } = require('child_process');
+const { execFileSync, spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -12,12 +12,11 @@ const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const TEMPLATE = path.join(appDir, 'deploy', 'nginx', 'wellness-cms.conf');
 const TEMP_DIRS = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
 
+/** "nginx 1.22.1", from `nginx -v` (which answers on stderr). */
 const nginxVersion = () => {
-  try {
-    return execFileSync(NGINX, ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim() || 'nginx';
-  } catch (error) {
-    return String(error.stderr ?? '').trim().replace('nginx version: ', '') || 'nginx (version unknown)';
-  }
+  const { stdout, stderr, error } = spawnSync(NGINX, ['-v'], { encoding: 'utf8' });
+  if (error) return `nginx (not found at ${NGINX})`;
+  return `${stdout}${stderr}`.trim().replace(/^nginx version: nginx\//, 'nginx ');
 };
 
 /** The deployment template with its placeholders filled in. */
