@@ -77,12 +77,17 @@ const waitForPort = async (port, child, timeoutMs = 10_000) => {
 /** Starts nginx in front of `upstreams` ("127.0.0.1:port"); resolves with its URL and stop(). */
 const startNginx = async ({ upstreams, logDir }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wellness-cms-nginx-'));
-  fs.chmodSync(dir, 0o755);
-  for (const name of TEMP_DIRS) fs.mkdirSync(path.join(dir, name));
   const port = await freePort();
-  fs.writeFileSync(path.join(dir, 'wellness-cms.conf'), renderSite({ upstreams, port }));
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir, workerUser(dir)));
-  execFileSync(NGINX, ['-t', '-q', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    fs.chmodSync(dir, 0o755);
+    for (const name of TEMP_DIRS) fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, 'wellness-cms.conf'), renderSite({ upstreams, port }));
+    fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir, workerUser(dir)));
+    execFileSync(NGINX, ['-t', '-q', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 
   const log = fs.openSync(path.join(logDir, 'nginx.out'), 'w');
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', log, log] });

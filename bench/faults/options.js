@@ -7,7 +7,7 @@ const USAGE = `Usage: npm run faults -- [options]
 
   --scenario a,b       subset of: ${SCENARIOS.join(', ')} (default: all, in that order)
   --duration 60        seconds of soak load (after the warm-up)
-  --warmup 10          seconds of load before the soak's memory baseline
+  --warmup 30          seconds of load before the soak's memory baseline
   --connections 50     concurrent connections of the soak and the outage load
   --write-share 0.1    share of requests that are writes in the mixed load
   --outage 7           seconds PostgreSQL stays down in pg-restart
@@ -28,7 +28,7 @@ const parseOptions = (argv) => {
     options: {
       scenario: { type: 'string', default: SCENARIOS.join(',') },
       duration: { type: 'string', default: '60' },
-      warmup: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '30' },
       connections: { type: 'string', default: '50' },
       'write-share': { type: 'string', default: '0.1' },
       outage: { type: 'string', default: '7' },
