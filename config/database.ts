@@ -50,8 +50,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       client,
       ...connections[client as keyof typeof connections],
       // How long a request may wait for a pooled connection before it is answered 503 (see
-      // src/middlewares/database-unavailable.ts); knex's 60 s default reads as a hang to clients.
-      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 15000),
+      // src/middlewares/database-unavailable.ts). Knex's 60 s reads as a hang to clients; under
+      // a PostgreSQL restart requests caught waiting in the pool were seen waiting this long.
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 5000),
     },
   };
 };
