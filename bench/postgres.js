@@ -23,8 +23,8 @@ const isAlive = (pid) => {
  * A run killed outright (SIGKILL) leaves its postmaster running on the data directory, and a
  * new one would refuse to start. Stops that one, identified by its pid file and command line.
  */
-const stopLeftoverServer = async () => {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
+const stopLeftoverServer = async (directory = dataDir) => {
+  const pidFile = path.join(directory, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   const commandLine = (() => {
@@ -34,7 +34,7 @@ const stopLeftoverServer = async () => {
       return '';
     }
   })();
-  if (!pid || !commandLine.includes(dataDir)) return;
+  if (!pid || !commandLine.includes(directory)) return;
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 20_000 && isAlive(pid); waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
 };
@@ -105,4 +105,4 @@ const startBenchPostgres = async ({ logFile }) => {
   });
 };
 
-module.exports = { startBenchPostgres, openCluster };
+module.exports = { startBenchPostgres, openCluster, stopLeftoverServer };

@@ -113,7 +113,14 @@ const killAll = () => {
 
 /** Kills every child on any way out: normal exit, Ctrl-C, SIGTERM, or a crash. */
 const installCleanup = () => {
+  let shuttingDown = false;
   const shutdown = async (code) => {
+    if (!shuttingDown) {
+      shuttingDown = true;
+      // Work still running meets servers going away; nothing it throws now may stop the cleanup.
+      process.on('uncaughtException', () => undefined);
+      process.on('unhandledRejection', () => undefined);
+    }
     killAll();
     for (const work of cleanups.splice(0).reverse()) await work().catch(() => undefined);
     process.exit(code);

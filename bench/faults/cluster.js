@@ -5,10 +5,30 @@ const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { workDir } = require('../app-env');
-const { openCluster } = require('../postgres');
+const { openCluster, stopLeftoverServer } = require('../postgres');
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Clusters of runs that were killed outright (SIGKILL leaves no time to clean up): stopped and removed. */
+const removeLeftoverClusters = async () => {
+  for (const name of fs.readdirSync(workDir)) {
+    const owner = /^faults-pg-(\d+)$/.exec(name);
+    if (!owner || isAlive(Number(owner[1]))) continue;
+    await stopLeftoverServer(path.join(workDir, name));
+    fs.rmSync(path.join(workDir, name), { recursive: true, force: true });
+  }
+};
 
 const startFaultCluster = async ({ logFile }) => {
   fs.mkdirSync(workDir, { recursive: true });
+  await removeLeftoverClusters();
   const dataDir = path.join(workDir, `faults-pg-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { mode: 0o700 });
