@@ -105,4 +105,4 @@ const startBenchPostgres = async ({ logFile }) => {
   });
 };
 
-module.exports = { startBenchPostgres, openCluster, stopLeftoverServer };
+module.exports = { startBenchPostgres, openCluster, stopLeftoverServer, isAlive };

@@ -5,16 +5,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { workDir } = require('../app-env');
-const { openCluster, stopLeftoverServer } = require('../postgres');
-
-const isAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const { isAlive, openCluster, stopLeftoverServer } = require('../postgres');
 
 /** Clusters of runs that were killed outright (SIGKILL leaves no time to clean up): stopped and removed. */
 const removeLeftoverClusters = async () => {
