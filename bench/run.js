@@ -5,7 +5,8 @@ const fs = require('fs');
 const path = require('path');
 const { appDir, workDir } = require('./app-env');
 const { benchmarkDatabase } = require('./benchmark-database');
-const { machineInfo } = require('./machine');
+const { compileApp } = require('./compile-app');
+const { databaseVersion, machineInfo } = require('./machine');
 const { parseOptions } = require('./options');
 const { startBenchPostgres } = require('./postgres');
 const { installCleanup, onCleanup } = require('./processes');
@@ -14,23 +15,6 @@ const { writeSummary } = require('./report-summary');
 const { ensureSeeded } = require('./seeded-database');
 
 const say = (message) => console.log(`${new Date().toISOString().slice(11, 19)} ${message}`);
-
-const compileApp = async () => {
-  // The same steps as the test setup: stale compiled files out, then TypeScript into dist/.
-  require(path.join(appDir, 'scripts', 'clean-compiled'));
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir });
-};
-
-const databaseVersion = async (db, postgres) => {
-  if (db === 'sqlite') return `SQLite ${require('better-sqlite3')(':memory:').prepare('SELECT sqlite_version() AS v').get().v}`;
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: postgres.urlOf('postgres') });
-  await client.connect();
-  const { rows } = await client.query('SHOW server_version');
-  await client.end();
-  return `PostgreSQL ${rows[0].server_version}`;
-};
 
 const main = async () => {
   const options = parseOptions(process.argv.slice(2));

@@ -11,6 +11,7 @@ const { taxonomy, articleFactory } = require('./seed/documents');
 const { createBatchWriter } = require('./seed/batch-writer');
 const { createDocumentWriter } = require('./seed/document-writer');
 const { createSearchRows } = require('./seed/search-rows');
+const { runForked } = require('./processes');
 
 const appDir = path.resolve(__dirname, '..');
 const distDir = path.join(appDir, 'dist');
@@ -130,13 +131,4 @@ const main = async () => {
 };
 
 // Forked by bench/run.js: if that process dies, a half-seeded database is of no use to anyone.
-process.on('disconnect', () => process.exit(1));
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    // Knex puts the whole failed statement in the message: megabytes for a bulk insert.
-    console.error(String(error.stack ?? error).slice(0, 3000));
-    process.exit(1);
-  }
-);
+runForked(main);

@@ -23,6 +23,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
         },
         schema: env('DATABASE_SCHEMA', 'public'),
+        // A server that drops packets instead of refusing would otherwise hold a new connection
+        // (and the request waiting for it) until the kernel gives up, minutes later.
+        connectionTimeoutMillis: env.int('DATABASE_CONNECT_TIMEOUT', 5000),
       },
       pool: {
         min: env.int('DATABASE_POOL_MIN', 2),
@@ -46,7 +49,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     connection: {
       client,
       ...connections[client as keyof typeof connections],
-      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      // How long a request may wait for a pooled connection before it is answered 503 (see
+      // src/middlewares/database-unavailable.ts). Knex's 60 s reads as a hang to clients; under
+      // a PostgreSQL restart requests caught waiting in the pool were seen waiting this long.
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 5000),
     },
   };
 };

@@ -5,6 +5,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'global::response-cache',
   'strapi::logger',
   'strapi::errors',
+  // Inside the error handler: a database outage is answered 503 with Retry-After, not 500.
+  'global::database-unavailable',
   'global::refuse-nul-characters',
   // Compresses what the caching layer below has tagged: the ETag describes the uncompressed body.
   'strapi::compression',

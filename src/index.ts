@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only-for-public';
+import { surviveUnawaitedConnectionErrors } from './database-outage/unawaited-connection-errors';
 import { batchRelationLoads } from './graphql/batch-relation-loads';
 import { deliveryQueries } from './graphql/delivery-queries';
 import { refuseBrokenFragments } from './graphql/refuse-broken-fragments';
@@ -27,6 +28,7 @@ import { assignSlugs } from './slugs/assign-slugs';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets(strapi);
+    surviveUnawaitedConnectionErrors(strapi);
     // Outermost first: access rules and guards refuse before anything is shaped or written,
     // and the front-end is told only about writes that went through.
     strapi.documents.use(publishedOnlyForPublic(strapi));
@@ -38,8 +40,9 @@ export default {
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
     strapi.documents.use(validateClaimPatterns);
-    strapi.documents.use(keepSearchIndexCurrent(strapi));
+    // Outside the search index's transaction: the front-end is told after the commit.
     strapi.documents.use(notifyFrontEnd(strapi));
+    strapi.documents.use(keepSearchIndexCurrent(strapi));
     strapi.plugin('graphql').service('extension').use(() => deliveryQueries(strapi));
     registerSitePages(strapi);
     answerClientErrorsInJson(strapi);

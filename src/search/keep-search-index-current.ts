@@ -6,6 +6,9 @@ import { SEARCHABLE } from './searchable-types';
 /**
  * Keeps site search in step with published content, whichever way it changes: the admin panel,
  * the REST and GraphQL APIs, scheduled publishing, imports and scripts all pass through here.
+ * The write and its index entry commit together (Strapi's own transaction joins this one):
+ * an entry written afterwards would keep the old title for good whenever the process died or
+ * the database went away between the two, and boot only repairs a wrong count.
  */
 export const keepSearchIndexCurrent =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -15,8 +18,10 @@ export const keepSearchIndexCurrent =
     const hasDraftAndPublish = Boolean(context.contentType.options?.draftAndPublish);
     if (!SEARCHABLE[uid] || !publicChange(context.action, params, hasDraftAndPublish)) return next();
 
-    const result = await next();
-    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    if (documentId) await reindexDocument(strapi, uid, documentId);
-    return result;
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (documentId) await reindexDocument(strapi, uid, documentId);
+      return result;
+    });
   };

