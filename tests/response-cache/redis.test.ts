@@ -35,7 +35,9 @@ describe('Response cache in Redis (REDIS_URL)', () => {
   it('serves a repeated public read from Redis with the same body, headers and compressed forms', async () => {
     const miss = await app.http().get(PAGE);
     expect(miss.headers['x-cache']).toBe('MISS');
-    expect(await storedPaths()).toContain(PAGE);
+    // Redis gets 250 ms per command and is skipped when slower (fail-open): on a loaded machine
+    // the very first write (its scripts not loaded yet) may be given up, and the next miss keeps it.
+    await within(5000, async () => (await storedPaths()).includes(PAGE) || ((await app.http().get(PAGE)) && false));
     const hit = await app.http().get(PAGE);
     expect(hit.headers['x-cache']).toBe('HIT');
     expect(hit.text).toBe(miss.text);
