@@ -4,6 +4,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   // First, so cached public answers skip the whole chain; misses are kept by http-caching.
   'global::response-cache',
   'strapi::logger',
+  {
+    // Outside the error handler, so it sees every 413, however the body parser raised it.
+    name: 'global::finish-refused-bodies',
+    config: {
+      maxBytes: env.int('REFUSED_BODY_READ_BYTES', 32 * 1024 * 1024),
+      maxMilliseconds: env.int('REFUSED_BODY_READ_MILLISECONDS', 10_000),
+    },
+  },
   'strapi::errors',
   // Inside the error handler: a database outage is answered 503 with Retry-After, not 500.
   'global::database-unavailable',

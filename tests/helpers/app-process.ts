@@ -33,6 +33,7 @@ export const startSecondInstance = async (app: TestApp, env: Record<string, stri
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const { port } = JSON.parse(await firstLine(child, (line) => line.startsWith('{"port"'))) as { port: number };
   return {
+    url: `http://127.0.0.1:${port}`,
     http: () => request(`http://127.0.0.1:${port}`),
     output: () => output,
     stop: () =>

@@ -4,6 +4,7 @@ import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle, createFullAccessToken } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 import { startSecondInstance } from '../helpers/app-process';
+import { uploadInTwoParts } from '../helpers/slow-upload';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'security');
 const ALLOWED_ORIGIN = 'https://clinic.example';
@@ -130,5 +131,15 @@ describe('uploads: media types only, bounded in size, never served as active con
     expect(response.status).toBe(413);
     expect(response.body.error.status).toBe(413);
     expect(await app.strapi.db.query('plugin::upload.file').count({ where: { name: 'huge.png' } })).toBe(0);
+  });
+
+  it('a file over the limit is refused only once it has been received, so the client can read the 413', async () => {
+    const png = fs.readFileSync(path.join(FIXTURES, 'one-pixel.png'));
+    const content = Buffer.concat([png, Buffer.alloc(1024 * 1024)]);
+    const answer = await uploadInTwoParts(instance.url, token, { name: 'slow.png', type: 'image/png', content });
+    expect(answer.status).toBe(413);
+    expect(answer.body.error.status).toBe(413);
+    expect(answer.answeredBeforeBodyWasSent).toBe(false);
+    expect(await app.strapi.db.query('plugin::upload.file').count({ where: { name: 'slow.png' } })).toBe(0);
   });
 });
