@@ -12,4 +12,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // through PostgreSQL LISTEN/NOTIFY. The channel's name prefixes the keys in Redis.
   redisUrl: env('REDIS_URL', ''),
   channel: env('RESPONSE_CACHE_CHANNEL', 'wellness_response_cache'),
+  // A writer answers once every other listening instance has dropped what it changed, so a read
+  // anywhere after the answer is fresh; an instance that does not confirm within this is logged.
+  confirmTimeoutMs: env.int('RESPONSE_CACHE_CONFIRM_TIMEOUT_MS', 2000),
 });

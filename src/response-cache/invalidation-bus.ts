@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { Client } from 'pg';
+import { postgresBus } from './postgres-bus';
 
 export type InvalidationMessage = {
   origin: string;
@@ -8,54 +8,18 @@ export type InvalidationMessage = {
   shared: boolean;
 };
 export type InvalidationBus = {
+  /** Resolves once the other instances have dropped what the message names (as far as the bus can tell). */
   announce: (message: InvalidationMessage) => Promise<void>;
+  /** False while this instance may be missing announcements: what it holds cannot be trusted. */
+  isListening: () => boolean;
   stop: () => Promise<void>;
 };
-type Receive = (message: InvalidationMessage) => void;
+export type Receive = (message: InvalidationMessage) => unknown;
+export type BusSettings = { channel: string; origin: string; confirmTimeoutMs: number };
 
 const SQLITE_TABLE = 'response_cache_invalidations';
 const SQLITE_POLL_MS = 250;
 const SQLITE_KEEP_MS = 60_000;
-const RECONNECT_MS = 1_000;
-
-/**
- * PostgreSQL LISTEN/NOTIFY on a connection of its own. NOTIFY is delivered after the sender's
- * commit; while the listener is disconnected nothing can be trusted, so it asks for a full
- * clear when it is back.
- */
-const postgresBus = async (strapi: Core.Strapi, channel: string, receive: Receive, clearAll: () => void): Promise<InvalidationBus> => {
-  const connection = (strapi.db.connection.client as { config: { connection: object } }).config.connection;
-  let listener: Client | undefined;
-  let stopped = false;
-
-  const listen = async () => {
-    const client = new Client(connection);
-    client.on('notification', ({ payload }) => {
-      if (payload) receive(JSON.parse(payload) as InvalidationMessage);
-    });
-    client.on('error', () => undefined);
-    client.on('end', () => {
-      if (stopped) return;
-      clearAll();
-      setTimeout(() => void listen().catch(() => undefined), RECONNECT_MS).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${channel}`);
-    listener = client;
-    clearAll();
-  };
-  await listen();
-
-  return {
-    announce: async (message) => {
-      await strapi.db.connection.raw('select pg_notify(?, ?)', [channel, JSON.stringify(message)]);
-    },
-    stop: async () => {
-      stopped = true;
-      await listener?.end().catch(() => undefined);
-    },
-  };
-};
 
 /** SQLite has no notifications: processes sharing the file poll a small table instead. */
 const sqliteBus = async (strapi: Core.Strapi, receive: Receive): Promise<InvalidationBus> => {
@@ -87,9 +51,10 @@ const sqliteBus = async (strapi: Core.Strapi, receive: Receive): Promise<Invalid
       await knex(SQLITE_TABLE).insert({ origin: message.origin, tags: JSON.stringify(message.tags), shared: message.shared, created_at: now });
       await knex(SQLITE_TABLE).where('created_at', '<', now - SQLITE_KEEP_MS).delete();
     },
+    isListening: () => true,
     stop: async () => clearInterval(timer),
   };
 };
 
-export const startDatabaseBus = (strapi: Core.Strapi, channel: string, receive: Receive, clearAll: () => void) =>
-  strapi.db.dialect.client === 'postgres' ? postgresBus(strapi, channel, receive, clearAll) : sqliteBus(strapi, receive);
+export const startDatabaseBus = (strapi: Core.Strapi, settings: BusSettings, receive: Receive, clearAll: () => void) =>
+  strapi.db.dialect.client === 'postgres' ? postgresBus(strapi, settings, receive, clearAll) : sqliteBus(strapi, receive);

@@ -8,7 +8,7 @@ import { canBeInvalidated, recordingReads, trackReads, type ReadSet } from './re
 import { createRedisStore } from './redis-store';
 import type { ResponseStore } from './response-store';
 
-export type ResponseCacheSettings = { enabled: boolean; maxSizeMb: number; redisUrl: string; channel: string };
+export type ResponseCacheSettings = { enabled: boolean; maxSizeMb: number; redisUrl: string; channel: string; confirmTimeoutMs: number };
 /** A miss being answered: what it read, and when it started, so a write during it is noticed. */
 export type PendingEntry = { key: string; reads: ReadSet; since: number };
 
@@ -29,13 +29,16 @@ const createResponseCache = (strapi: Core.Strapi) => {
   // Once shutting down, nothing new goes out: Strapi destroys the pool next, and a connection
   // still being opened then fails the process with an unhandled "aborted".
   let stopping = false;
+  // An instance that cannot hear the others' writes keeps nothing in its own memory meanwhile.
+  const canTrustStore = () => store.shared || !bus || bus.isListening();
 
   return {
     enabled: settings.enabled,
-    lookup: (key: string) => store.get(key),
+    lookup: (key: string) => (canTrustStore() ? store.get(key) : undefined),
 
     /** Starts answering a miss: reads made inside `work` are recorded against the entry. */
     answerMiss: async (ctx: Context, key: string, work: () => Promise<void>) => {
+      if (!canTrustStore()) return work();
       const now = store.now();
       const since = now instanceof Promise ? await now : now;
       if (since === undefined) return work();
@@ -80,10 +83,11 @@ const createResponseCache = (strapi: Core.Strapi) => {
       // reach it, any instance that can applies the invalidation instead (and an instance
       // without REDIS_URL, such as a script, is still heard).
       const receive = (message: InvalidationMessage) => {
-        if (message.origin === origin || (message.shared && store.shared)) return;
-        void store.invalidate(message.tags);
+        if (message.origin === origin || (message.shared && store.shared)) return undefined;
+        return store.invalidate(message.tags);
       };
-      bus = await startDatabaseBus(strapi, settings.channel, receive, () => void store.clear());
+      const busSettings = { channel: settings.channel, origin, confirmTimeoutMs: settings.confirmTimeoutMs };
+      bus = await startDatabaseBus(strapi, busSettings, receive, () => void store.clear());
     },
     stop: async () => {
       stopping = true;
