@@ -3,6 +3,8 @@ import { startSecondInstance } from '../helpers/app-process';
 import { createArticle, createTopic } from '../helpers/content';
 import { getIntrospectionQuery } from 'graphql';
 import { graphql } from '../helpers/graphql';
+import { postInTwoParts } from '../helpers/slow-client';
+import type { AddressInfo } from 'net';
 
 const expectJsonError = (response: { status: number; body: { error?: { status?: number; message?: string } } }, status: number) => {
   expect(response.status).toBe(status);
@@ -75,6 +77,15 @@ describe('request sizes and query costs are bounded', () => {
     const onGraphql = await graphql(app, `{ articles { title } }`, { padding: oversized });
     expect(onGraphql.status).toBe(413);
     expect(onGraphql.type).toMatch(/json/);
+  });
+
+  it.each(['/api/auth/local', '/graphql'])('%s reads a body over the limit to its end before the 413, so a slow client sees it', async (path) => {
+    const { port } = app.strapi.server.httpServer.address() as AddressInfo;
+    // Over the limit within the first half, so that the server could answer before the second.
+    const body = Buffer.from(JSON.stringify({ query: '{ articles { title } }', identifier: oversized.repeat(3), password: 'x' }));
+    const answer = await postInTwoParts(`http://127.0.0.1:${port}${path}`, { 'Content-Type': 'application/json' }, body);
+    expect(answer.status).toBe(413);
+    expect(answer.answeredBeforeBodyWasSent).toBe(false);
   });
 
   it('REST page sizes are capped at 100, however they are asked for', async () => {

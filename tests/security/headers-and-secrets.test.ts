@@ -4,7 +4,7 @@ import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle, createFullAccessToken } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 import { startSecondInstance } from '../helpers/app-process';
-import { uploadInTwoParts } from '../helpers/slow-upload';
+import { uploadInTwoParts } from '../helpers/slow-client';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'security');
 const ALLOWED_ORIGIN = 'https://clinic.example';
