@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
+  // Before anything reads ctx.query: `?__proto__` must not reach Object.prototype.
+  'global::prototype-safe-query',
   // First, so cached public answers skip the whole chain; misses are kept by http-caching.
   'global::response-cache',
   'strapi::logger',

@@ -19,6 +19,23 @@ const JSON_TYPES = new Set(['json', 'blocks']);
 const JSON_OPERATORS = new Set(['$null', '$notNull', '$not', '$containsi', '$notContainsi', '$startsWithi', '$endsWithi', '$eqi', '$nei']);
 const isNumberLike = (value: unknown) =>
   value === null || typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
+// Ids and integer columns: PostgreSQL refused "1.5" or "-5e-324" for an integer, and anything
+// past the column's range, each as a 500.
+const INT4 = 2n ** 31n;
+const INT8 = 2n ** 63n;
+const fitsInteger = (limit: bigint) => (value: unknown) => {
+  if (value === null) return true;
+  const digits = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^[+-]?\d+$/.test(digits)) return false;
+  const number = BigInt(digits);
+  return number >= -limit && number < limit;
+};
+/** Which values a numeric column accepts: whole numbers in its range, or any finite number. */
+type Numbers = 'integer' | 'biginteger' | 'number' | false;
+const fitsNumbers = (numbers: Numbers) =>
+  numbers === 'integer' ? fitsInteger(INT4) : numbers === 'biginteger' ? fitsInteger(INT8) : isNumberLike;
+const numbersOf = (key: string, type: string): Numbers =>
+  key === 'id' || type === 'integer' ? 'integer' : type === 'biginteger' ? 'biginteger' : NUMERIC_TYPES.has(type) ? 'number' : false;
 // PostgreSQL text cannot hold U+0000: a filter value with one failed in the driver.
 const hasNul = (value: unknown) => typeof value === 'string' && value.includes('\u0000');
 const valuesOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [value]);
@@ -29,21 +46,22 @@ const isScalarOrList = (value: unknown): boolean =>
   isScalar(value) || (Array.isArray(value) && value.every(isScalar)) || (isRecord(value) && isIndexed(value) && Object.values(value).every(isScalar));
 
 /** What one column is compared with: a value, a list, or operators ($not may nest operators). */
-const checkCondition = (condition: unknown, path: string, numeric: boolean, text = !numeric, json = false): void => {
+const checkCondition = (condition: unknown, path: string, numbers: Numbers, text = !numbers, json = false): void => {
+  const isAccepted = fitsNumbers(numbers);
   if (!isRecord(condition) || isIndexed(condition)) {
     if (json) refuse(path, 'a JSON field is matched with $containsi, $eqi or $null.');
     if (!isScalarOrList(condition)) refuse(path, 'a list of values may hold only plain values.');
     if (valuesOf(condition).some(hasNul)) refuse(path, 'text cannot contain the NUL character.');
-    if (numeric && !valuesOf(condition).every(isNumberLike)) refuse(path, 'this field takes numbers.');
+    if (numbers && !valuesOf(condition).every(isAccepted)) refuse(path, `this field takes ${numbers === 'number' ? 'numbers' : 'whole numbers in range'}.`);
     return;
   }
   for (const [operator, value] of Object.entries(condition)) {
     const at = `${path}.${operator}`;
-    if (numeric && !TRUTH_OPERATORS.has(operator) && operator !== '$not' && !valuesOf(value).every(isNumberLike)) refuse(at, `${operator} on this field takes numbers.`);
+    if (numbers && !TRUTH_OPERATORS.has(operator) && operator !== '$not' && !valuesOf(value).every(isAccepted)) refuse(at, `${operator} on this field takes ${numbers === 'number' ? 'numbers' : 'whole numbers in range'}.`);
     if (operator !== '$not' && valuesOf(value).some(hasNul)) refuse(at, 'text cannot contain the NUL character.');
     if (json && !JSON_OPERATORS.has(operator)) refuse(at, `${operator} does not work on a JSON field; use $containsi, $eqi or $null.`);
     if (!text && CASE_SENSITIVE_PATTERNS.has(operator)) refuse(at, `${operator} works on text fields; use ${operator}i here.`);
-    if (operator === '$not') checkCondition(value, at, numeric, text, json);
+    if (operator === '$not') checkCondition(value, at, numbers, text, json);
     else if (!isOperator(operator) || GROUP.has(operator)) refuse(at, `${operator} is not an operator a field can use.`);
     else if (operator === '$between' && !(Array.isArray(value) && value.length === 2 && value.every(isScalar))) refuse(at, '$between takes exactly two values.');
     else if (!isScalarOrList(value) || (LIST_OPERATORS.has(operator) && value === null)) refuse(at, `${operator} takes a value or a list of values.`);
@@ -57,7 +75,7 @@ const checkCondition = (condition: unknown, path: string, numeric: boolean, text
 const checkRelation = (target: Model, value: unknown, lookup: Lookup, path: string): void => {
   if (!isRecord(value) || isIndexed(value)) {
     if (!isScalarOrList(value)) refuse(path, 'a list of ids may hold only plain values.');
-    if (!valuesOf(value).every(isNumberLike)) refuse(path, 'a relation is matched by numeric ids.');
+    if (!valuesOf(value).every(fitsNumbers('integer'))) refuse(path, 'a relation is matched by whole-number ids.');
     return;
   }
   const keys = Object.keys(value);
@@ -67,7 +85,7 @@ const checkRelation = (target: Model, value: unknown, lookup: Lookup, path: stri
   if (operators.length > 1) refuse(path, 'only one operator is allowed here; combine them with $and.');
   if (GROUP.has(operators[0])) return checkFilters(target, value, lookup, path);
   // Any other operator compares the related ids.
-  return checkCondition(value, path, true);
+  return checkCondition(value, path, 'integer');
 };
 
 /** A where clause on one model: fields, relations, and $and / $or / $not around them. */
@@ -96,7 +114,7 @@ export const checkFilters = (model: Model, filters: unknown, lookup: Lookup, pat
       if (target) checkRelation(target, value, lookup, at);
       else {
         const type = model.attributes[key]?.type ?? '';
-        checkCondition(value, at, key === 'id' || NUMERIC_TYPES.has(type), TEXT_TYPES.has(type), JSON_TYPES.has(type));
+        checkCondition(value, at, numbersOf(key, type), TEXT_TYPES.has(type), JSON_TYPES.has(type));
       }
     }
   }

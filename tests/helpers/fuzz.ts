@@ -157,12 +157,18 @@ export const jsonBodyOf = (response: FuzzResponse) => {
   return body as Record<string, unknown>;
 };
 
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /**
- * No 5xx; a 4xx is Strapi's JSON error shape; a 200 shows only published, public data.
+ * No 5xx; a 4xx is Strapi's JSON error shape; a 200 shows only published, public data; nothing
+ * is written onto Object.prototype.
  * Returns the error message of a 4xx, for the tally.
  */
 export const assertRestProperties = (response: FuzzResponse, markers: FuzzMarkers): string | undefined => {
   if (response.status >= 500) failWith(response, 'a server error');
+  // The app runs in this realm: a request that wrote onto Object.prototype shows here at once.
+  const polluted = Object.getOwnPropertyNames(Object.prototype).filter((name) => !PROTOTYPE_NAMES.has(name));
+  if (polluted.length > 0) failWith(response, `wrote ${polluted.join(', ')} onto Object.prototype`);
   const body = jsonBodyOf(response);
   if (response.status >= 400) {
     const error = body.error as { status?: unknown; name?: unknown; message?: unknown } | undefined;

@@ -25,7 +25,8 @@ const fakeInstance = async (app: TestApp, confirm: (notice: Notice, send: () => 
     if (!notice.id || !notice.origin) return;
     confirm(notice, async () => {
       if (ended) return;
-      await client.query('select pg_notify($1, $2)', [channel, JSON.stringify({ confirms: notice.id, from: name, to: notice.origin })]);
+      // Late notices may find the stand-in gone; a confirmation that matters is checked by the test.
+      await client.query('select pg_notify($1, $2)', [channel, JSON.stringify({ confirms: notice.id, from: name, to: notice.origin })]).catch(() => undefined);
     });
   });
   await client.query(`LISTEN ${channel}`);
