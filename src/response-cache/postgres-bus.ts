@@ -17,8 +17,6 @@ type Awaited = { waitingFor: Set<string>; done: () => void };
 export const listenerNameOf = (channel: string, origin: string) =>
   `rc-${crypto.createHash('sha1').update(channel).digest('hex').slice(0, 8)}-${origin}`;
 
-const originOf = (listenerName: string) => listenerName.slice(listenerName.indexOf('-', 3) + 1);
-
 /**
  * PostgreSQL LISTEN/NOTIFY on a connection of its own. A writer answers only once every other
  * listening instance has confirmed it dropped what the write changed, so a read on any instance
@@ -29,6 +27,7 @@ export const postgresBus = async (strapi: Core.Strapi, settings: BusSettings, re
   const { channel, origin, confirmTimeoutMs } = settings;
   const connection = (strapi.db.connection.client as { config: { connection: object } }).config.connection;
   const ownName = listenerNameOf(channel, origin);
+  const namePrefix = listenerNameOf(channel, '');
   const awaited = new Map<string, Awaited>();
   let listener: Client | undefined;
   let stopped = false;
@@ -86,8 +85,9 @@ export const postgresBus = async (strapi: Core.Strapi, settings: BusSettings, re
     const rows = await strapi.db.connection('pg_stat_activity')
       .select('application_name')
       .where('datname', strapi.db.connection.raw('current_database()'))
-      .andWhere('application_name', 'like', `${listenerNameOf(channel, '')}%`);
-    return new Set(rows.map((row: { application_name: string }) => originOf(row.application_name)).filter((member: string) => member !== origin));
+      .andWhere('application_name', 'like', `${namePrefix}%`);
+    const members = rows.map((row: { application_name: string }) => row.application_name.slice(namePrefix.length));
+    return new Set<string>(members.filter((member: string) => member !== origin));
   };
 
   /** Resolves once every instance listening at the announcement has confirmed, left, or run out of time. */
