@@ -3,8 +3,10 @@ import { publicChange } from '../publishing/public-change';
 import { responseCacheOf } from './response-cache';
 
 /**
- * Runs once the surrounding transaction commits, or at once when there is none; then it is
- * awaited, so a shared store (Redis) has dropped the entries before the writer answers.
+ * Runs at once, awaited, when there is no surrounding transaction: the usual case (REST,
+ * GraphQL, the admin panel), where the writer then answers only after Redis or the other
+ * instances have dropped the entries. Inside a caller's own transaction it runs once that
+ * commits, unawaited: Strapi's commit callbacks cannot be awaited.
  */
 const afterCommit = async (strapi: Core.Strapi, work: () => Promise<void>) => {
   if (!strapi.db.inTransaction()) return work();
