@@ -14,8 +14,12 @@ const checkSort = (model: Model, sort: unknown, lookup: Lookup, path: string, po
   for (const item of asList(sort)) {
     if (typeof item === 'string') {
       for (const field of item.split(',')) {
+        const names = field.split(':')[0].trim().split('.');
+        // Strapi's validator walks a sort path from its first non-empty name, so ".", "" or
+        // "title." passed it and reached the query builder ("Attribute  not found", a 500).
+        if (names.some((name) => name.trim() === '')) refuse(path, `"${field}" is not a sort key: name a field, as in "title:asc".`);
         let current: Model | undefined = model;
-        for (const name of field.split(':')[0].trim().split('.')) {
+        for (const name of names) {
           if (!current) break;
           if (name === DOCUMENT_ID && isComponent(current)) refuseDocumentId(path);
           current = targetOf(current, name, lookup);
@@ -24,6 +28,7 @@ const checkSort = (model: Model, sort: unknown, lookup: Lookup, path: string, po
       }
     } else if (isRecord(item)) {
       for (const [key, value] of Object.entries(item)) {
+        if (key.trim() === '') refuse(path, 'a sort key cannot be empty.');
         if (key === DOCUMENT_ID && isComponent(model)) refuseDocumentId(path);
         const target = targetOf(model, key, lookup);
         if (target && populated) refuseNested();

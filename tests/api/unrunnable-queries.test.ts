@@ -39,6 +39,9 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['a JSON field compared with plain text (PostgreSQL parses it as JSON)', 'filters[$not][author][articles][body]=text'],
     ['a populated relation sorted through another relation', 'populate[author][sort][articles][title]=asc'],
     ['a populated relation sorted by a dotted path', 'populate[topics][sort]=articles.title'],
+    ['a sort key with no name (the query builder looked up an empty attribute)', 'sort=.'],
+    ['a sort path ending in a dot', 'sort[0]=title.'],
+    ['a populated relation sorted by an empty key', 'populate[topics][sort]=.'],
   ])('%s', async (_case, query) => {
     const response = await app.http().get(`/api/articles?${query}`);
     expect(response.status).toBe(400);
