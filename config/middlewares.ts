@@ -47,7 +47,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       ],
     },
   },
-  'strapi::poweredBy',
+  // No 'strapi::poweredBy': X-Powered-By tells a scanner what to try and a client nothing.
   'strapi::query',
   {
     name: 'strapi::body',
@@ -60,7 +60,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     },
   },
   'strapi::session',
-  'strapi::favicon',
+  {
+    // Strapi's default is ./favicon.png, which this project has not: every /favicon.ico was a 500.
+    name: 'strapi::favicon',
+    config: { path: 'public/favicon.ico' },
+  },
   'global::sandboxed-uploads',
   'strapi::public',
 ];
