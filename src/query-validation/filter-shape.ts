@@ -1,4 +1,4 @@
-import { DOCUMENT_ID, isComponent, isRecord, refuse, targetOf, type Lookup, type Model } from './models';
+import { attributeOf, DOCUMENT_ID, isComponent, isRecord, refuse, targetOf, type Lookup, type Model } from './models';
 
 // The database's where builder (@strapi/database query/helpers/where) throws a plain Error on
 // each shape refused below, which Strapi answered as a 500. Its rules, checked before it runs:
@@ -113,7 +113,7 @@ export const checkFilters = (model: Model, filters: unknown, lookup: Lookup, pat
       const target = targetOf(model, key, lookup);
       if (target) checkRelation(target, value, lookup, at);
       else {
-        const type = model.attributes[key]?.type ?? '';
+        const type = attributeOf(model, key)?.type ?? '';
         checkCondition(value, at, numbersOf(key, type), TEXT_TYPES.has(type), JSON_TYPES.has(type));
       }
     }

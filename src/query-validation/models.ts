@@ -7,9 +7,18 @@ export type Lookup = (uid: string) => Model | undefined;
 
 export const DOCUMENT_ID = 'documentId';
 
+/**
+ * A model's own attribute of that name. Strapi looks names up as `attributes[name]`, so
+ * "__proto__" or "constructor" found Object.prototype's members and passed as attributes.
+ */
+export const attributeOf = (model: Model, key: string): Attribute | undefined => (Object.hasOwn(model.attributes, key) ? model.attributes[key] : undefined);
+
+/** A name only Object.prototype answers to: never a field, whatever Strapi's lookup finds. */
+export const isInheritedName = (name: string) => name in Object.prototype;
+
 /** The model a relation, media field or component attribute leads to, if any. */
 export const targetOf = (model: Model, key: string, lookup: Lookup) => {
-  const attribute = model.attributes[key];
+  const attribute = attributeOf(model, key);
   if (!attribute) return undefined;
   const uid = attribute.target ?? attribute.component ?? (attribute.type === 'media' ? 'plugin::upload.file' : undefined);
   return uid ? lookup(uid) : undefined;

@@ -1,5 +1,5 @@
 import { checkFilters } from './filter-shape';
-import { DOCUMENT_ID, isComponent, isRecord, refuse, targetOf, type Lookup, type Model } from './models';
+import { DOCUMENT_ID, isComponent, isInheritedName, isRecord, refuse, targetOf, type Lookup, type Model } from './models';
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 const refuseDocumentId = (path: string) => refuse(path, 'components have no documentId.');
@@ -43,6 +43,9 @@ const checkFields = (model: Model, fields: unknown, path: string) => {
   if (isComponent(model) && names.includes(DOCUMENT_ID)) refuseDocumentId(path);
   // Strapi passes an empty name on to the query builder, which throws (a 500).
   if (names.includes('')) refuse(path, 'a field name cannot be empty.');
+  // Passed Strapi's validator as attributes, then reached the database as column names (a 500).
+  const inherited = names.find(isInheritedName);
+  if (inherited !== undefined) refuse(path, `"${inherited}" is not a field.`);
 };
 
 /** Populate trees carry their own filters, sort and fields, and "on" fragments for components. */

@@ -15,7 +15,7 @@ const BOGUS_OPERATORS = ['$jsonSupersetOf', '$foo', 'eq', '$', '$raw', '$where']
 // Fields no public type has, or only private models have: each must be refused or ignored.
 const FOREIGN_FIELDS = [
   'password', 'resetPasswordToken', 'registrationToken', 'confirmationToken', 'email', 'username', 'provider',
-  'roles', 'role', 'users', 'isActive', 'accessKey', 'nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
+  'roles', 'role', 'users', 'isActive', 'accessKey', 'nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__',
   'title.en', 'a.b', '', '*', 'created_by_id', 'published_at', 'document_id',
 ];
 // Real attributes the public must not reach: admin relations, i18n bookkeeping, private fields.
