@@ -52,7 +52,9 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
     fc.oneof(
       { weight: 3, arbitrary: fc.string({ maxLength: 10 }) },
       { weight: 2, arbitrary: fc.constantFrom(...(inFilter ? [...known, targets.markers.draft] : echoSafe)) },
-      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) }
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+      // Sort keys and names a lookup by name may trip on (sort arguments are plain strings).
+      { weight: 1, arbitrary: fc.constantFrom('.', 'title:asc', 'title.', '.title', 'author.name', 'createdAt:desc,.', '__proto__', 'constructor:desc', 'toString') }
     );
 
   const leafValue = (type: GraphQLNamedType, inFilter: boolean): fc.Arbitrary<unknown> => {

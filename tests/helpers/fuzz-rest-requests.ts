@@ -3,8 +3,12 @@ import type { Core } from '@strapi/strapi';
 import { COLLECTIONS, type FuzzTargets } from './fuzz-content';
 import { restQueryArbitraries, sendable, serialise } from './fuzz-rest-queries';
 
-/** One generated request: `route` names the endpoint for the tally, `url` is what is sent. */
-export type RestCase = { route: string; url: string };
+/**
+ * One generated request: `route` names the endpoint for the tally, `url` is what is sent, and
+ * `answers` says what a success looks like (JSON everywhere but the feeds).
+ */
+export type RestCase = { route: string; url: string; answers?: SuccessBody };
+export type SuccessBody = 'json' | 'xml' | 'text';
 type Collection = keyof typeof COLLECTIONS;
 
 const SLUG_ROUTES: Collection[] = ['articles', 'topics', 'conditions', 'benefits', 'clinic-locations'];
@@ -18,6 +22,12 @@ const RAW_PIECES = [
   '[0]', '[]', '[populate]', '[fields]', 'createdBy', 'password', 'publishedAt', 'title', 'page', 'pageSize', 'limit', '-1', '0', '1e9', '__proto__',
 ];
 
+const RAW_TARGETS: Array<[string, SuccessBody]> = [
+  ...['/api/articles', '/api/topics', '/api/search', '/api/clinic-locations/nearby', '/api/benefits/slug/running-benefits', '/api/articles/slug/x/related', '/api/authors'].map((path): [string, SuccessBody] => [path, 'json']),
+  ['/feed.xml', 'xml'],
+  ['/sitemap.xml', 'xml'],
+];
+
 const rawQuery = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...RAW_PIECES), maxLength: 40 }) },
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -27,6 +37,23 @@ const rawQuery = fc.oneof(
   fc.constantFrom('sort=title&sort=slug&sort[0]=id', 'status=published&status=draft', 'status[]=draft', 'status[x]=draft', 'populate=*&populate[author]=true', 'fields=title&fields[0]=slug&fields[x]=y'),
   fc.constantFrom('q=' + 'a'.repeat(50_000), 'filters[title][$in][' + '9'.repeat(30) + ']=x', 'pagination[pageSize]=1e400', 'filters[$or][999999]=x')
 );
+
+/**
+ * The crawler and feed-reader routes at the root. Their self links echo the query, so topic
+ * slugs come from published documents only: a draft's slug carries the draft marker.
+ */
+const feedRequests = (targets: FuzzTargets, value: fc.Arbitrary<unknown>, numberish: fc.Arbitrary<unknown>): fc.Arbitrary<RestCase> => {
+  const marker = targets.markers.draft.toLowerCase();
+  const publicSlugs = Object.values(targets.slugs).flat().filter((slug) => !slug.toLowerCase().includes(marker));
+  const topic = fc.oneof(fc.constantFrom(...publicSlugs), fc.constantFrom(...HOSTILE_IDS), value, fc.array(value, { maxLength: 2 }));
+  const feed = (path: string, answers: SuccessBody, query: fc.Arbitrary<Record<string, unknown>>) =>
+    query.chain(serialise).map((search) => ({ route: path, url: search ? `${path}?${search}` : path, answers }));
+  return fc.oneof(
+    feed('/feed.xml', 'xml', fc.record({ topic, foo: value }, { requiredKeys: [] })),
+    feed('/sitemap.xml', 'xml', fc.record({ page: fc.oneof(numberish, value), foo: value }, { requiredKeys: [] })),
+    feed('/robots.txt', 'text', fc.record({ foo: value }, { requiredKeys: [] }))
+  );
+};
 
 /** Requests against every public REST route, with structured queries (qs) and raw garbage. */
 export const restRequests = (strapi: Core.Strapi, targets: FuzzTargets): fc.Arbitrary<RestCase> => {
@@ -59,12 +86,13 @@ export const restRequests = (strapi: Core.Strapi, targets: FuzzTargets): fc.Arbi
     fc.tuple(fc.constantFrom('article', 'topic', 'nope', 'user'), idOf('articles')).chain(([type, id]) =>
       withQuery('/api/preview/:type/:id', `/api/preview/${type}/${id}`, fc.record({ expires: numberish, signature: value }, { requiredKeys: [] }))
     ),
-    fc.constantFrom(...OTHER_PATHS).chain((path) => withQuery(path, path, coreQuery('plugin::users-permissions.user')))
+    fc.constantFrom(...OTHER_PATHS).chain((path) => withQuery(path, path, coreQuery('plugin::users-permissions.user'))),
+    { weight: 2, arbitrary: feedRequests(targets, value, numberish) }
   );
 
   const raw = fc
-    .tuple(fc.constantFrom('/api/articles', '/api/topics', '/api/search', '/api/clinic-locations/nearby', '/api/benefits/slug/running-benefits', '/api/articles/slug/x/related', '/api/authors'), rawQuery)
-    .map(([path, query]) => ({ route: `${path} (raw)`, url: `${path}?${sendable(query)}` }));
+    .tuple(fc.constantFrom(...RAW_TARGETS), rawQuery)
+    .map(([[path, answers], query]) => ({ route: `${path} (raw)`, url: `${path}?${sendable(query)}`, answers }));
 
   return fc.oneof({ weight: 4, arbitrary: structured }, { weight: 1, arbitrary: raw });
 };

@@ -2,31 +2,9 @@ import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
-import fc, { type Parameters } from 'fast-check';
+import fc from 'fast-check';
 import type { FuzzMarkers } from './fuzz-content';
 import type { TestApp } from './strapi';
-
-/**
- * How many cases a fuzz property runs: `defaultRuns` per database, scaled by FUZZ_RUNS
- * (a number of runs, e.g. FUZZ_RUNS=20000), and replayed exactly with FUZZ_SEED (and
- * FUZZ_PATH, both printed by fast-check when a property fails).
- */
-const requestedRuns = () => {
-  const runs = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(runs) && runs > 0 ? runs : undefined;
-};
-
-export const fuzzParameters = <T>(defaultRuns: number): Parameters<T> => {
-  const seed = Number(process.env.FUZZ_SEED);
-  return {
-    numRuns: requestedRuns() ?? defaultRuns,
-    ...(process.env.FUZZ_SEED !== undefined && Number.isInteger(seed) ? { seed } : {}),
-    ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}),
-  };
-};
-
-/** Jest's time limit for a fuzz test: generous per request, so FUZZ_RUNS can scale the run. */
-export const fuzzTimeout = (defaultRuns: number) => 120_000 + (requestedRuns() ?? defaultRuns) * 200;
 
 /**
  * A property over generated requests with a bound on shrinking: each shrink step is a request
@@ -164,11 +142,17 @@ const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  * is written onto Object.prototype.
  * Returns the error message of a 4xx, for the tally.
  */
-export const assertRestProperties = (response: FuzzResponse, markers: FuzzMarkers): string | undefined => {
+export const assertRestProperties = (response: FuzzResponse, markers: FuzzMarkers, answers: 'json' | 'xml' | 'text' = 'json'): string | undefined => {
   if (response.status >= 500) failWith(response, 'a server error');
   // The app runs in this realm: a request that wrote onto Object.prototype shows here at once.
   const polluted = Object.getOwnPropertyNames(Object.prototype).filter((name) => !PROTOTYPE_NAMES.has(name));
   if (polluted.length > 0) failWith(response, `wrote ${polluted.join(', ')} onto Object.prototype`);
+  if (response.status < 400 && answers !== 'json') {
+    if (!response.contentType.includes(answers === 'xml' ? 'xml' : 'text/plain')) failWith(response, `a ${answers} route answered ${response.contentType || 'no content type'}`);
+    const leak = leakInSuccess(response.text, undefined, markers);
+    if (leak) failWith(response, `leaked ${leak}`);
+    return undefined;
+  }
   const body = jsonBodyOf(response);
   if (response.status >= 400) {
     const error = body.error as { status?: unknown; name?: unknown; message?: unknown } | undefined;
