@@ -1,0 +1,66 @@
+import { adminSession } from '../helpers/admin';
+import { failWith, jsonBodyOf, requestProperty, FuzzTally, rawClient, type FuzzResponse } from '../helpers/fuzz';
+import { seedFuzzContent, type FuzzTargets } from '../helpers/fuzz-content';
+import { editorialRequests, type Caller, type EditorialCase } from '../helpers/fuzz-editorial';
+import { fuzzTimeout, runFuzzer, type FuzzSuite } from '../helpers/fuzz-runs';
+import { useTestApp } from '../helpers/strapi';
+
+type ArticleRow = { documentId: string; publishedAt: string | null };
+
+describe('arbitrary requests to the editorial routes (quality report, pasted import) with admin tokens', () => {
+  const app = useTestApp();
+  const suite: FuzzSuite = { name: 'editorial', file: 'tests/fuzz/editorial-routes.test.ts', seeds: [20261203], runsPerSeed: 200 };
+  let targets: FuzzTargets;
+  let client: ReturnType<typeof rawClient>;
+  let tally: FuzzTally;
+  const tokens: Partial<Record<Caller, string>> = {};
+
+  beforeAll(async () => {
+    targets = await seedFuzzContent(app);
+    for (const role of ['editor', 'author', 'marketer'] as const) tokens[role] = (await adminSession(app, role)).token;
+    client = rawClient(app);
+    tally = new FuzzTally(suite.name, app.database);
+  });
+  afterAll(() => {
+    client?.close();
+    tally?.write();
+  });
+
+  const articleRows = async () => (await app.strapi.db.query('api::article.article').findMany({ select: ['documentId', 'publishedAt'] })) as ArticleRow[];
+  const published = (rows: ArticleRow[]) => rows.filter((row) => row.publishedAt !== null).map((row) => row.documentId).sort();
+
+  /** A refusal is Strapi's error JSON and wrote nothing; an import added at most one draft, and published nothing. */
+  const checkWrites = (request: EditorialCase, response: FuzzResponse, before: ArticleRow[], after: ArticleRow[]) => {
+    if (JSON.stringify(published(after)) !== JSON.stringify(published(before))) failWith(response, 'the published articles changed');
+    const added = after.length - before.length;
+    if (response.status >= 400 && added !== 0) failWith(response, `a refused request wrote ${added} article row(s)`);
+    if (request.method === 'GET' && added !== 0) failWith(response, 'the quality report wrote');
+    if (added > 1) failWith(response, `one import added ${added} rows`);
+  };
+
+  const sendAndCheck = async (request: EditorialCase) => {
+    const token = tokens[request.caller];
+    const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(request.contentType ? { 'content-type': request.contentType } : {}) };
+    const before = await articleRows();
+    const response = await client.send(request.method, request.url, request.body, headers);
+    tally.record(`${request.method} ${request.url.split('?')[0]} as ${request.caller}`, response.status);
+    if (response.status >= 500) failWith(response, 'a server error');
+    const body = jsonBodyOf(response);
+    if (response.status >= 400) {
+      const error = body.error as { status?: unknown; message?: unknown } | undefined;
+      if (body.data !== null || error?.status !== response.status || typeof error.message !== 'string') failWith(response, 'a 4xx without { data: null, error: { status, name, message } }');
+      tally.refusal(response.status, String(error?.message));
+    } else if (request.caller === 'anonymous' || (request.caller === 'marketer' && request.method === 'POST')) {
+      failWith(response, `${request.caller} was let through`);
+    }
+    checkWrites(request, response, before, await articleRows());
+  };
+
+  it(
+    'never answer 5xx, refuse in JSON, let only the right roles through, never publish and never write half an import',
+    async () => {
+      await runFuzzer({ ...suite, database: app.database }, () => requestProperty(editorialRequests(targets), sendAndCheck));
+    },
+    fuzzTimeout(suite)
+  );
+});
