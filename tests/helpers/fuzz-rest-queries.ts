@@ -16,7 +16,7 @@ const BOGUS_OPERATORS = ['$jsonSupersetOf', '$foo', 'eq', '$', '$raw', '$where']
 const FOREIGN_FIELDS = [
   'password', 'resetPasswordToken', 'registrationToken', 'confirmationToken', 'email', 'username', 'provider',
   'roles', 'role', 'users', 'isActive', 'accessKey', 'nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__',
-  'title.en', 'a.b', '', '*', 'created_by_id', 'published_at', 'document_id',
+  'title.en', 'a.b', '', '.', 'title.', '.title', 'author..name', '*', 'created_by_id', 'published_at', 'document_id',
 ];
 // Real attributes the public must not reach: admin relations, i18n bookkeeping, private fields.
 const CLOSED_FIELDS = new Set(['createdBy', 'updatedBy', 'localizations', 'importSourceKey', 'importSourceHash', 'related', 'folder']);

@@ -50,9 +50,11 @@ const writeFailures = (suite: FuzzRun, failures: FuzzFailure[]) => {
   fs.writeFileSync(outputFile(suite), `${JSON.stringify(failures, null, 2)}\n`);
 };
 
-const failureOf = <T>(suite: FuzzRun, details: fc.RunDetails<T>): FuzzFailure => {
+const failureOf = <T>(suite: FuzzRun, details: fc.RunDetails<[T]>): FuzzFailure => {
   const counterexamplePath = details.counterexamplePath ?? '';
-  const problem = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  // The request itself: a POSTed GraphQL document is not in the error's first line.
+  const problem = `${error}\n  case: ${JSON.stringify(details.counterexample?.[0]).slice(0, 2000)}`;
   return { seed: details.seed, path: counterexamplePath, replay: replayCommand(suite, details.seed, counterexamplePath), problem };
 };
 
