@@ -24,7 +24,7 @@ const TAXONOMY = ['plugin::upload.file', 'api::author.author', 'api::topic.topic
 const log = (message) => console.log(`[seed] ${message}`);
 
 const slugger = (distDir) => {
-  const { toSlug, firstFreeSlug } = require(path.join(distDir, 'src', 'slugs', 'slug-text.js'));
+  const { toSlug, firstFreeSlug } = require(path.join(distDir, 'src', 'editorial', 'slugs', 'slug-text.js'));
   const taken = new Map();
   // The app's own slug rules, so seeded slugs look like the ones editors get.
   return (type, text) => {
@@ -79,7 +79,7 @@ const seed = async (strapi, size) => {
   seedTaxonomy(documents, search, t, new Date(now.getTime() - 5 * 365 * 24 * 3600 * 1000));
   await writer.flush();
 
-  const makeArticle = articleFactory({ random, now, size, taxonomy: t, slugOf, readingTimeMinutes: require(path.join(distDir, 'src', 'reading-time', 'reading-time.js')).readingTimeMinutes });
+  const makeArticle = articleFactory({ random, now, size, taxonomy: t, slugOf, readingTimeMinutes: require(path.join(distDir, 'src', 'editorial', 'reading-time', 'reading-time.js')).readingTimeMinutes });
   const step = Math.max(1, Math.floor(size / SAMPLE));
   const sample = [];
   const started = Date.now();

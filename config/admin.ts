@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../src/permissions/public-read-access';
-import { previewUrl } from '../src/preview/preview-links';
+import { PUBLIC_CONTENT_TYPES } from '../src/platform/access/public-read-access';
+import { previewUrl } from '../src/editorial/preview/preview-links';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {

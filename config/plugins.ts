@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { queryCostPlugin } from '../src/graphql/query-cost';
+import { queryCostPlugin } from '../src/delivery/graphql/query-cost';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const isProduction = env('NODE_ENV', 'development') === 'production';

@@ -31,8 +31,8 @@ runCommand(async () => {
     return 2;
   }
   return withStrapi(async (app, load) => {
-    const { defaultBackupFile } = load('backup/archive-file');
-    const { writeBackup } = load('backup/write-backup');
+    const { defaultBackupFile } = load('operations/backup/archive-file');
+    const { writeBackup } = load('operations/backup/write-backup');
     const key = args.key ?? (app.config.get('backup.encryptionKey') || undefined);
     if (!key) console.warn('No key in BACKUP_ENCRYPTION_KEY or --key: this backup is NOT encrypted. Anyone who can read the file can read all content.');
     const result = await writeBackup(app, { file: path.resolve(args.file ?? defaultBackupFile()), key, onStage: printStage });

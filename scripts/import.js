@@ -59,7 +59,7 @@ runCommand(async () => {
     return 2;
   }
   return withStrapi(async (app, load) => {
-    const { importFiles } = load('import/import-files');
+    const { importFiles } = load('editorial/import/import-files');
     const summary = await importFiles(app, args.paths, { sourceLabel: args.sourceLabel, onProgress: args.json ? undefined : progressPrinter() });
     if (args.json) console.log(JSON.stringify(summary, null, 2));
     else printSummary(summary);

@@ -18,7 +18,7 @@ const printReport = (report) => {
 
 runCommand(() =>
   withStrapi(async (app, load) => {
-    const report = await load('quality/quality-report').qualityReport(app);
+    const report = await load('editorial/quality/quality-report').qualityReport(app);
     if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
     else printReport(report);
   })

@@ -37,7 +37,7 @@ runCommand(async () => {
     return 1;
   }
   return withStrapi(async (app, load) => {
-    const { restoreBackup } = load('backup/restore-backup');
+    const { restoreBackup } = load('operations/backup/restore-backup');
     const key = args.key ?? (app.config.get('backup.encryptionKey') || undefined);
     const { format } = await restoreBackup(app, { file, key, onStage: printStage });
     if (!format.encrypted && args.key) console.warn('The backup was not encrypted; the key was not needed.');

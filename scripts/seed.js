@@ -4,7 +4,7 @@ const { runCommand, withStrapi } = require('./lib/with-strapi');
 
 runCommand(() =>
   withStrapi(async (app, load) => {
-    const report = await load('seed/seed-demo-content').seedDemoContent(app);
+    const report = await load('operations/seed/seed-demo-content').seedDemoContent(app);
     for (const [type, counts] of Object.entries(report)) {
       console.log(`${type.padEnd(16)} created ${counts.created}, published ${counts.published}, unchanged ${counts.unchanged}`);
     }

@@ -7,9 +7,9 @@ const ENTRIES = 'search_entries';
 const TERMS = 'search_terms';
 
 const createSearchRows = (distDir, writer) => {
-  const { SEARCHABLE } = require(path.join(distDir, 'src', 'search', 'searchable-types.js'));
-  const { searchEntryOf } = require(path.join(distDir, 'src', 'search', 'search-index.js'));
-  const { wordsOf, isCorrectableWord } = require(path.join(distDir, 'src', 'search', 'words.js'));
+  const { SEARCHABLE } = require(path.join(distDir, 'src', 'content-model', 'search-text.js'));
+  const { searchEntryOf } = require(path.join(distDir, 'src', 'editorial', 'search-index', 'search-index.js'));
+  const { wordsOf, isCorrectableWord } = require(path.join(distDir, 'src', 'delivery', 'search', 'words.js'));
   const terms = new Set();
 
   /** The entry of one published document, as the app's reindex would write it. */

@@ -1,7 +1,7 @@
 'use strict';
 
 /**
- * Attempt counters of the sign-in rate limit (src/security/auth-rate-limit.ts), shared by every
+ * Attempt counters of the sign-in rate limit (src/platform/security/auth-rate-limit.ts), shared by every
  * instance on one PostgreSQL so that two instances behind a load balancer do not double the
  * allowance. The shape is the one rate-limiter-flexible's PostgreSQL store reads and writes.
  * SQLite runs a single instance and keeps its counters in memory, so it needs no table.

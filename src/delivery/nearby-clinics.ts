@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CLINIC_PAGE_POPULATE } from './page-populate';
+import { CLINIC_PAGE_POPULATE } from '../content-model/page-populate';
 
 const CLINIC = 'api::clinic-location.clinic-location';
 const EARTH_RADIUS_KM = 6371.0088;

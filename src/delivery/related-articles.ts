@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ARTICLE_CARD } from './page-populate';
+import { ARTICLE_CARD } from '../content-model/page-populate';
 
 const ARTICLE = 'api::article.article';
 // Newest candidates considered for ranking: plenty for "read next", bounded at any size.

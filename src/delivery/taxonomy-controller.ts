@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { readPage } from './pagination';
 import { sanitizedForPublic } from './published';
 import { taxonomyPage } from './taxonomy-page';
-import { siteOf, type Site } from '../seo/site';
+import { siteOf, type Site } from './seo/site';
 
 /**
  * The findBySlug action of a topic, condition or benefit: the term, its published articles

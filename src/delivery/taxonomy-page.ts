@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { ARTICLE_CARD } from './page-populate';
+import { ARTICLE_CARD } from '../content-model/page-populate';
 import { pageMeta, type Page } from './pagination';
 import { findPublishedBySlug } from './published';
 

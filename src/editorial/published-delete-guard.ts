@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { ForbiddenWithMessage } from '../errors/forbidden-with-message';
+import { ForbiddenWithMessage } from '../platform/errors/forbidden-with-message';
 
 type Ability = { can: (action: string, subject: string) => boolean };
 

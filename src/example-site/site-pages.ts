@@ -2,8 +2,8 @@ import fs from 'fs/promises';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { PAGE_PREFIX } from '../delivery/page-paths';
-import { escapeHtml } from '../html/escape-html';
+import { PAGE_PREFIX } from '../content-model/page-paths';
+import { escapeHtml } from '../delivery/escape-html';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
 export const SITE_PAGE_PATHS = [
@@ -52,7 +52,7 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
 };
 
 /**
- * Serves the example site at the page paths of src/delivery/page-paths.ts. Registered from
+ * Serves the example site at the page paths of src/content-model/page-paths.ts. Registered from
  * register(): strapi::public adds its own GET / (a redirect to the admin panel) while the
  * middlewares load, and of two routes on one path the first registered answers.
  */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { createAuthRateLimiter, isRateLimitedPath, rateLimitKeyOf, type AuthRateLimitConfig } from '../security/auth-rate-limit';
+import { createAuthRateLimiter, isRateLimitedPath, rateLimitKeyOf, type AuthRateLimitConfig } from '../platform/security/auth-rate-limit';
 
 /**
  * Throttles sign-in, registration and password-reset attempts per client address and path,

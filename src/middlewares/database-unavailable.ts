@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { isConnectionError } from '../database-outage/connection-errors';
-import { watchDatabaseReachability } from '../database-outage/database-reachability';
+import { isConnectionError } from '../platform/database-outage/connection-errors';
+import { watchDatabaseReachability } from '../platform/database-outage/database-reachability';
 
 // A PostgreSQL restart or fail-over takes seconds; clients and proxies may retry after this.
 const RETRY_AFTER_SECONDS = 5;

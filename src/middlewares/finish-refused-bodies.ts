@@ -1,5 +1,5 @@
 import type { Context, Next } from 'koa';
-import { readRestOfBody } from '../http-bodies/read-rest-of-body';
+import { readRestOfBody } from '../platform/http-bodies/read-rest-of-body';
 
 type Config = { maxBytes: number; maxMilliseconds: number };
 

@@ -1,4 +1,4 @@
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 import { graphql } from '../helpers/graphql';
 

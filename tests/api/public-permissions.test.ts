@@ -1,4 +1,4 @@
-import { grantPublicReadAccess, PUBLIC_CONTENT_TYPES } from '../../src/permissions/public-read-access';
+import { grantPublicReadAccess, PUBLIC_CONTENT_TYPES } from '../../src/platform/access/public-read-access';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 import { graphql } from '../helpers/graphql';

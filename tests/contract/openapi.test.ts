@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { signPreview } from '../../src/preview/preview-links';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { signPreview } from '../../src/editorial/preview/preview-links';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp } from '../helpers/strapi';
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema?: object }> }> };

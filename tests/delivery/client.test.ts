@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'net';
 import { createWellnessClient, WellnessApiError, type WellnessClient } from '../../src/client';
-import { previewUrl } from '../../src/preview/preview-links';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { previewUrl } from '../../src/editorial/preview/preview-links';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp } from '../helpers/strapi';
 
 const MAIN = 'why-runners-should-get-regular-massage';

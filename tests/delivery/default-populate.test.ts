@@ -1,4 +1,4 @@
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp } from '../helpers/strapi';
 
 describe('Default populate trees of the core routes', () => {

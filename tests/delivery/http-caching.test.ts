@@ -1,5 +1,5 @@
-import { signPreview } from '../../src/preview/preview-links';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { signPreview } from '../../src/editorial/preview/preview-links';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { createFullAccessToken } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { previewUrl, signPreview } from '../../src/preview/preview-links';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { previewUrl, signPreview } from '../../src/editorial/preview/preview-links';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp } from '../helpers/strapi';
 import { launchChromium, screenshot } from './helpers/browser';
 

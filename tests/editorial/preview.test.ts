@@ -64,7 +64,7 @@ describe('preview links for editors', () => {
   });
 
   it('an expired link says so', async () => {
-    const { signPreview } = await import('../../src/preview/preview-links');
+    const { signPreview } = await import('../../src/editorial/preview/preview-links');
     const expires = Date.now() - 1000;
     const signature = signPreview(app.strapi, { uid: 'api::article.article', documentId: draftId, expires });
     const response = await fetchPreview({ expires: String(expires), signature });

@@ -1,4 +1,4 @@
-import { publishDueArticles, type SchedulerReport } from '../../src/scheduling/publish-due-articles';
+import { publishDueArticles, type SchedulerReport } from '../../src/editorial/scheduling/publish-due-articles';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
@@ -100,7 +100,7 @@ describe('scheduled publishing and unpublishing', () => {
   });
 
   it('is registered with Strapi cron when enabled', async () => {
-    const { startScheduledPublishing } = await import('../../src/scheduling/publish-due-articles');
+    const { startScheduledPublishing } = await import('../../src/editorial/scheduling/publish-due-articles');
     app.strapi.config.set('editorial.scheduler.enabled', true);
     await startScheduledPublishing(app.strapi);
     const jobs = (app.strapi.cron as unknown as { jobs: Array<{ name: string; options: { rule: string } }> }).jobs;

@@ -1,4 +1,4 @@
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { createArticle } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 import { useTestApp } from '../helpers/strapi';

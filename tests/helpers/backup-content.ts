@@ -2,7 +2,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { paragraph } from '../../src/rich-text/blocks';
+import { paragraph } from '../../src/content-model/rich-text/blocks';
 import { createArticle, createTopic } from './content';
 
 const COVER = path.join(__dirname, '..', 'fixtures', 'backup', 'cover.png');

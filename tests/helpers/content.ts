@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { paragraph } from '../../src/rich-text/blocks';
+import { paragraph } from '../../src/content-model/rich-text/blocks';
 import type { TestApp } from './strapi';
 
 /** A rich-text body of `words` words, for tests that care about length. */

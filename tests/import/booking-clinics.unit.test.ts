@@ -1,4 +1,4 @@
-import { findBookingClinicNames } from '../../src/import/booking-clinics';
+import { findBookingClinicNames } from '../../src/editorial/import/booking-clinics';
 
 describe('clinic names in booking calls to action', () => {
   it.each([

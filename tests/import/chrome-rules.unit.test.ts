@@ -1,4 +1,4 @@
-import { chromeRuleFor } from '../../src/import/chrome-rules';
+import { chromeRuleFor } from '../../src/editorial/import/chrome-rules';
 
 // Lines written the way other clinic sites and blog themes write them, none from the samples.
 const CHROME_LINES = [

@@ -2,8 +2,8 @@ import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { importFiles, type ImportSummary } from '../../src/import/import-files';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { importFiles, type ImportSummary } from '../../src/editorial/import/import-files';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');

@@ -1,4 +1,4 @@
-import { findTerms, normaliseForMatching, suggestMissingTerms, type TaxonomyTerm } from '../../src/import/match-terms';
+import { findTerms, normaliseForMatching, suggestMissingTerms, type TaxonomyTerm } from '../../src/editorial/import/match-terms';
 
 const TAXONOMY: TaxonomyTerm[] = [
   { key: 'itbs', names: ['IT band syndrome', 'ITBS', 'iliotibial band syndrome'] },

@@ -1,8 +1,8 @@
 import fs from 'fs';
 import path from 'path';
-import { blockText } from '../../src/import/block-text';
-import { parseArticleSource, type ParsedArticle } from '../../src/import/parse-article-source';
-import type { Block } from '../../src/rich-text/blocks';
+import { blockText } from '../../src/content-model/rich-text/block-text';
+import { parseArticleSource, type ParsedArticle } from '../../src/editorial/import/parse-article-source';
+import type { Block } from '../../src/content-model/rich-text/blocks';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');
 const parseFixture = (name: string) => parseArticleSource(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'));

@@ -1,6 +1,6 @@
-import { blockText } from '../../src/import/block-text';
-import { trimAtWordBoundary } from '../../src/import/excerpt';
-import { parseArticleSource } from '../../src/import/parse-article-source';
+import { blockText } from '../../src/content-model/rich-text/block-text';
+import { trimAtWordBoundary } from '../../src/editorial/import/excerpt';
+import { parseArticleSource } from '../../src/editorial/import/parse-article-source';
 
 describe('parseArticleSource picks a reader by file extension', () => {
   it('rejects an unsupported extension with a message naming the file and the accepted types', () => {

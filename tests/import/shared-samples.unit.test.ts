@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { blockText } from '../../src/import/block-text';
-import { parseArticleSource, type ParsedArticle } from '../../src/import/parse-article-source';
+import { blockText } from '../../src/content-model/rich-text/block-text';
+import { parseArticleSource, type ParsedArticle } from '../../src/editorial/import/parse-article-source';
 
 // Real exports from clinic blogs, kept outside the project; they are only read here.
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { parseArticleSource } from '../../src/import/parse-article-source';
-import { DEFAULT_CLAIM_RULES, findHealthClaims, type ClaimRule } from '../../src/quality/health-claims';
+import { parseArticleSource } from '../../src/editorial/import/parse-article-source';
+import { DEFAULT_CLAIM_RULES, findHealthClaims, type ClaimRule } from '../../src/editorial/quality/health-claims';
 
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const ruleIds = (text: string) => findHealthClaims(text, DEFAULT_CLAIM_RULES).map((finding) => finding.ruleId);

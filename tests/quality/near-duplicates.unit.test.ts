@@ -1,5 +1,5 @@
-import { jaccard, nearDuplicates, wordShingles } from '../../src/quality/near-duplicates';
-import { rowsPerBandFor } from '../../src/quality/minhash';
+import { jaccard, nearDuplicates, wordShingles } from '../../src/editorial/quality/near-duplicates';
+import { rowsPerBandFor } from '../../src/editorial/quality/minhash';
 
 const FOAM_ROLLING = `Foam rolling before a run is popular with club runners. It takes a few minutes, needs no partner and can make tight calves and quads feel looser. The research suggests the effect on flexibility is real but short-lived, lasting perhaps ten to twenty minutes. That makes rolling a reasonable part of a warm-up, as long as it is followed by dynamic drills such as leg swings, skips and strides. Rolling after a run may ease soreness the next day a little, but it does not replace sleep, food and sensible training loads. If rolling a spot is very painful, or the pain is getting worse week by week, have it checked by a physiotherapist instead of rolling harder.`;
 

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
 

@@ -1,6 +1,6 @@
-import { gradeFor, readability } from '../../src/quality/readability';
-import { splitSentences } from '../../src/quality/sentences';
-import { countSyllables } from '../../src/quality/syllables';
+import { gradeFor, readability } from '../../src/editorial/quality/readability';
+import { splitSentences } from '../../src/content-model/rich-text/sentences';
+import { countSyllables } from '../../src/editorial/quality/syllables';
 
 describe('readability', () => {
   it('scores a very simple sentence as very easy, with exact counts', () => {

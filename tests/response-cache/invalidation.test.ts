@@ -1,7 +1,7 @@
 import path from 'path';
-import { importFiles } from '../../src/import/import-files';
-import { publishDueArticles } from '../../src/scheduling/publish-due-articles';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { importFiles } from '../../src/editorial/import/import-files';
+import { publishDueArticles } from '../../src/editorial/scheduling/publish-due-articles';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { adminSession, contentManager } from '../helpers/admin';
 import { publishFromAnotherProcess, startSecondInstance } from '../helpers/app-process';
 import { cached, fresh, within } from '../helpers/cache-reads';

@@ -1,7 +1,7 @@
 import zlib from 'zlib';
 import { createClient } from 'redis';
-import { createRedisStore } from '../../src/response-cache/redis-store';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { createRedisStore } from '../../src/caching/redis-store';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { startSecondInstance } from '../helpers/app-process';
 import { cached, fresh, rawGet, within } from '../helpers/cache-reads';
 import { createFullAccessToken, updateArticleOverRest } from '../helpers/content';

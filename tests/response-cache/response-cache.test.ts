@@ -1,5 +1,5 @@
 import zlib from 'zlib';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { rawGet } from '../helpers/cache-reads';
 import { createFullAccessToken } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';

@@ -1,5 +1,5 @@
-import { rebuildSearchIndexIfStale } from '../../src/search/search-index';
-import { seedDemoContent } from '../../src/seed/seed-demo-content';
+import { rebuildSearchIndexIfStale } from '../../src/editorial/search-index/search-index';
+import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { createArticle } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 

@@ -1,7 +1,7 @@
 import { useTestApp } from '../helpers/strapi';
 import { createArticle, createFullAccessToken, createTopic } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
-import { previewUrl } from '../../src/preview/preview-links';
+import { previewUrl } from '../../src/editorial/preview/preview-links';
 
 // Every unpublished word below contains this marker; no public answer may ever contain it.
 const MARKER = 'Zanzibarquill';

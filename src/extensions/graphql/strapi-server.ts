@@ -1,4 +1,4 @@
-import { guardGraphqlBuilders } from '../../graphql/guard-graphql-builders';
+import { guardGraphqlBuilders } from '../../delivery/graphql/guard-graphql-builders';
 
 type GraphqlPlugin = { services: Record<string, unknown> };
 

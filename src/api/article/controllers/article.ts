@@ -1,9 +1,9 @@
 import { factories } from '@strapi/strapi';
-import { ARTICLE_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { ARTICLE_PAGE_POPULATE } from '../../../content-model/page-populate';
 import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
 import { readRelatedLimit, relatedArticles } from '../../../delivery/related-articles';
-import { articleJsonLd } from '../../../seo/json-ld-article';
-import { siteOf } from '../../../seo/site';
+import { articleJsonLd } from '../../../delivery/seo/json-ld-article';
+import { siteOf } from '../../../delivery/seo/site';
 
 const ARTICLE = 'api::article.article';
 

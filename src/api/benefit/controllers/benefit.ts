@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { taxonomyFindBySlug } from '../../../delivery/taxonomy-controller';
-import { BENEFIT_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { BENEFIT_PAGE_POPULATE } from '../../../content-model/page-populate';
 
 export default factories.createCoreController('api::benefit.benefit', ({ strapi }) => ({
   /** GET /api/benefits/slug/:slug?page=&pageSize= */

@@ -1,9 +1,9 @@
 import { factories } from '@strapi/strapi';
 import { nearbyClinics, readNearbyQuery } from '../../../delivery/nearby-clinics';
-import { CLINIC_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { CLINIC_PAGE_POPULATE } from '../../../content-model/page-populate';
 import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
-import { clinicJsonLd } from '../../../seo/json-ld-places';
-import { siteOf } from '../../../seo/site';
+import { clinicJsonLd } from '../../../delivery/seo/json-ld-places';
+import { siteOf } from '../../../delivery/seo/site';
 
 const CLINIC = 'api::clinic-location.clinic-location';
 

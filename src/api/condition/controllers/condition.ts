@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { taxonomyFindBySlug } from '../../../delivery/taxonomy-controller';
-import { CONDITION_PAGE_POPULATE } from '../../../delivery/page-populate';
-import { conditionJsonLd } from '../../../seo/json-ld-places';
+import { CONDITION_PAGE_POPULATE } from '../../../content-model/page-populate';
+import { conditionJsonLd } from '../../../delivery/seo/json-ld-places';
 
 export default factories.createCoreController('api::condition.condition', ({ strapi }) => ({
   /** GET /api/conditions/slug/:slug?page=&pageSize= */

@@ -1,4 +1,4 @@
 import { defaultPopulate } from '../../../delivery/default-populate';
-import { CONDITION_PAGE_POPULATE } from '../../../delivery/page-populate';
+import { CONDITION_PAGE_POPULATE } from '../../../content-model/page-populate';
 
 export default defaultPopulate({ findOne: CONDITION_PAGE_POPULATE });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { openApiDocument } from '../../../openapi/openapi-document';
+import { openApiDocument } from '../../../delivery/openapi/openapi-document';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // The models cannot change while the app runs: build the document once.

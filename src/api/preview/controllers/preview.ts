@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PAGE_POPULATE } from '../../../delivery/page-populate';
-import { ForbiddenWithMessage } from '../../../errors/forbidden-with-message';
-import { PUBLIC_CONTENT_TYPES } from '../../../permissions/public-read-access';
-import { previewRefusal } from '../../../preview/preview-links';
+import { PAGE_POPULATE } from '../../../content-model/page-populate';
+import { ForbiddenWithMessage } from '../../../platform/errors/forbidden-with-message';
+import { PUBLIC_CONTENT_TYPES } from '../../../platform/access/public-read-access';
+import { previewRefusal } from '../../../editorial/preview/preview-links';
 
 type Context = {
   params: { type: string; documentId: string };

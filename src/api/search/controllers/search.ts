@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { readSearchQuery } from '../../../search/search-query';
-import { siteSearch } from '../../../search/site-search';
+import { readSearchQuery } from '../../../delivery/search/search-query';
+import { siteSearch } from '../../../delivery/search/site-search';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/search?q=&type=&page=&pageSize= — ranked matches with highlighted snippets. */

@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import { pageMeta } from '../pagination';
+import { pagePath } from '../../content-model/page-paths';
+import { searchEntries, type IndexPage } from './search-database';
+import type { SearchQuery } from './search-query';
+import { uidOfSearchType } from '../../content-model/search-text';
+import { snippetHtml } from './snippet';
+import { correctedWords } from './typo-correction';
+
+/**
+ * Site search over published articles, conditions and benefits. When nothing matches, words the
+ * index does not know are corrected to the nearest ones it does and the search runs once more;
+ * the answer then says which query it used.
+ */
+export const siteSearch = async (strapi: Core.Strapi, query: SearchQuery) => {
+  const db = strapi.db.connection;
+  let found: IndexPage = await searchEntries(db, query);
+  let correctedQuery: string | null = null;
+  if (found.total === 0) {
+    const corrected = await correctedWords(db, query.words);
+    if (corrected) {
+      const retried = await searchEntries(db, { ...query, words: corrected });
+      if (retried.total > 0) {
+        found = retried;
+        correctedQuery = corrected.join(' ');
+      }
+    }
+  }
+  return {
+    data: found.hits.map((hit) => ({ ...hit, snippet: snippetHtml(hit.snippet), path: pagePath(uidOfSearchType(hit.type), hit.slug) })),
+    meta: { pagination: pageMeta(query.page, found.total), query: query.text, correctedQuery },
+  };
+};

@@ -1,0 +1,25 @@
+import { markdownToBlocks } from '../../content-model/rich-text/markdown-to-blocks';
+import type { ArticleSource } from './article-source';
+import { hasText } from '../../content-model/rich-text/block-text';
+
+const FRONT_MATTER = /^---[ ]*\n(?<yaml>[\s\S]*?)\n(?:---|\.\.\.)[ ]*(?:\n|$)/;
+const FRONT_MATTER_TITLE = /^title:[ ]*(?<title>.+)$/m;
+// CommonMark knows only "-", "*" and "+" as bullets; exports pasted from word processors use these.
+const TYPOGRAPHIC_BULLET = /^([ ]{0,3})[•·▪‣◦●○■□➢➤►✓✔–][ ]+/gmu;
+
+const unquote = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+
+/**
+ * A Markdown export as blocks. A YAML front-matter title is the best title there is; images
+ * (which the blocks converter leaves as empty paragraphs) are dropped.
+ */
+export const readMarkdownArticle = (source: string): ArticleSource => {
+  const frontMatter = FRONT_MATTER.exec(source);
+  const titleLine = frontMatter?.groups ? FRONT_MATTER_TITLE.exec(frontMatter.groups.yaml) : null;
+  const body = (frontMatter ? source.slice(frontMatter[0].length) : source).replace(TYPOGRAPHIC_BULLET, '$1- ');
+  return {
+    blocks: markdownToBlocks(body).filter(hasText),
+    statedTitle: titleLine?.groups ? unquote(titleLine.groups.title) : undefined,
+    removed: [],
+  };
+};

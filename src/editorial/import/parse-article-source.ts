@@ -1,0 +1,90 @@
+import path from 'path';
+import type { Block } from '../../content-model/rich-text/blocks';
+import type { ArticleSource } from './article-source';
+import { blockText, hasText } from '../../content-model/rich-text/block-text';
+import { findBookingClinicNames } from './booking-clinics';
+import { excerptOf } from './excerpt';
+import { readHtmlArticle } from './html-article';
+import { readMarkdownArticle } from './markdown-article';
+import { countWordsIn, foldForComparison, normaliseSource } from './normalise-source';
+import { removeChrome } from './remove-chrome';
+import { textToBlocks } from './text-to-blocks';
+
+export type ParsedArticle = {
+  title: string;
+  excerpt: string;
+  blocks: Block[];
+  headings: string[];
+  plainText: string;
+  removedChrome: string[];
+  bookingClinicNames: string[];
+};
+
+const READERS: Record<string, (source: string) => ArticleSource> = {
+  '.txt': (source) => ({ blocks: textToBlocks(source), removed: [] }),
+  '.md': readMarkdownArticle,
+  '.markdown': readMarkdownArticle,
+  '.html': readHtmlArticle,
+  '.htm': readHtmlArticle,
+};
+
+const isTitleLike = (block: Block): boolean => {
+  const text = blockText(block);
+  return (block.type === 'heading' || block.type === 'paragraph') && countWordsIn(text) <= 20 && text.length <= 150 && !/[.,;:]$/.test(text);
+};
+
+/** The body without a leading copy of the title (a front-matter title repeated as "# Title"). */
+const withoutRepeatedTitle = (blocks: Block[], title: string): Block[] => {
+  const index = blocks.slice(0, 2).findIndex((block) => isTitleLike(block) && foldForComparison(blockText(block)) === foldForComparison(title));
+  return index < 0 ? blocks : blocks.filter((_, position) => position !== index);
+};
+
+// Stated title first, then the article's own h1, then the page's title, then a title-like first line.
+const separateTitle = (blocks: Block[], source: ArticleSource): { title?: string; body: Block[] } => {
+  if (source.statedTitle) return { title: source.statedTitle, body: withoutRepeatedTitle(blocks, source.statedTitle) };
+  const mainHeading = blocks.findIndex((block) => block.type === 'heading' && block.level === 1);
+  if (mainHeading >= 0) return { title: blockText(blocks[mainHeading]), body: blocks.filter((_, index) => index !== mainHeading) };
+  if (source.fallbackTitle) return { title: source.fallbackTitle, body: withoutRepeatedTitle(blocks, source.fallbackTitle) };
+  if (blocks.length > 0 && isTitleLike(blocks[0])) return { title: blockText(blocks[0]), body: blocks.slice(1) };
+  return { body: blocks };
+};
+
+// The article title is the only h1; headings in the body start at h2 as the blocks editor expects.
+const demoteMainHeadings = (blocks: Block[]): Block[] =>
+  blocks.map((block) => (block.type === 'heading' && block.level === 1 ? { ...block, level: 2 } : block));
+
+const readerFor = (fileName: string) => {
+  const extension = path.extname(fileName).toLowerCase();
+  const reader = READERS[extension];
+  if (!reader) {
+    const expected = Object.keys(READERS).join(', ');
+    throw new Error(`Cannot import "${fileName}": unsupported file type "${extension || '(none)'}"; expected one of ${expected}`);
+  }
+  return reader;
+};
+
+/**
+ * An exported blog article (.txt, .md/.markdown or .html/.htm) as a title, excerpt and Strapi
+ * blocks, with site chrome removed and reported, and the clinics its booking asks name.
+ */
+export const parseArticleSource = (fileName: string, content: string): ParsedArticle => {
+  const source = readerFor(fileName)(normaliseSource(content));
+  const { kept, removed } = removeChrome(source.blocks.filter(hasText));
+  const { title, body } = separateTitle(kept, source);
+  if (!title?.trim()) throw new Error(`Cannot import "${fileName}": no article title found`);
+  const blocks = demoteMainHeadings(body);
+  if (!blocks.some((block) => block.type !== 'heading')) {
+    throw new Error(`Cannot import "${fileName}": no article text is left after removing site chrome`);
+  }
+  const removedChrome = [...source.removed, ...removed];
+  const bodyTexts = blocks.map(blockText);
+  return {
+    title: title.trim(),
+    excerpt: excerptOf(blocks),
+    blocks,
+    headings: blocks.flatMap((block) => (block.type === 'heading' ? [blockText(block)] : [])),
+    plainText: [title.trim(), ...bodyTexts].join('\n\n'),
+    removedChrome,
+    bookingClinicNames: findBookingClinicNames([...bodyTexts, ...removedChrome]),
+  };
+};

@@ -1,0 +1,109 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { responseCacheOf } from '../../caching/response-cache';
+import { SEARCHABLE, type SearchText } from '../../content-model/search-text';
+import { isCorrectableWord, wordsOf } from '../../delivery/search/words';
+
+const ENTRIES = 'search_entries';
+const TERMS = 'search_terms';
+const REBUILD_BATCH = 200;
+
+type Published = Record<string, unknown> & { documentId: string; slug?: string; publishedAt?: string };
+
+const knownTerms = async (trx: Knex, text: SearchText) => {
+  const terms = [...new Set(wordsOf(Object.values(text).join('\n')).filter(isCorrectableWord))];
+  for (let start = 0; start < terms.length; start += 500) {
+    const rows = terms.slice(start, start + 500).map((term) => ({ term }));
+    await trx(TERMS).insert(rows).onConflict('term').ignore();
+  }
+};
+
+/** One published document's index row, and the text it was made from (bulk seeders use it too). */
+export const searchEntryOf = (uid: UID.ContentType, document: Published) => {
+  const searchable = SEARCHABLE[uid]!;
+  // The snippet markers must only ever come from the database's highlighting.
+  const text = Object.fromEntries(
+    Object.entries(searchable.text(document)).map(([column, value]) => [column, value.replace(/[\u0002\u0003]/g, ' ')])
+  ) as SearchText;
+  const row = {
+    content_type: searchable.type,
+    document_id: document.documentId,
+    slug: document.slug ?? '',
+    title: text.title,
+    aliases: text.aliases,
+    summary: text.summary,
+    body: text.body,
+    published_at: document.publishedAt ? new Date(document.publishedAt) : null,
+  };
+  return { row, text };
+};
+
+const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) => {
+  const { row, text } = searchEntryOf(uid, document);
+  await trx(ENTRIES).where({ content_type: row.content_type, document_id: row.document_id }).delete();
+  await trx(ENTRIES).insert(row);
+  await knownTerms(trx, text);
+};
+
+/**
+ * Brings one document's entry in line with its published version: written when it is live,
+ * removed when it is not. Runs inside the caller's transaction when there is one, so a publish
+ * that rolls back leaves the index as it was.
+ */
+export const reindexDocument = async (strapi: Core.Strapi, uid: UID.ContentType, documentId: string) => {
+  const searchable = SEARCHABLE[uid];
+  if (!searchable) return;
+  const published = (await strapi.documents(uid).findOne({ documentId, status: 'published', populate: searchable.populate as never })) as Published | null;
+  await strapi.db.transaction(async ({ trx }) => {
+    if (published) await writeEntry(trx, uid, published);
+    else await trx(ENTRIES).where({ content_type: searchable.type, document_id: documentId }).delete();
+  });
+};
+
+const entryCount = async (strapi: Core.Strapi, type: string) => {
+  const [row] = await strapi.db.connection(ENTRIES).where({ content_type: type }).count({ count: '*' });
+  return Number(row.count);
+};
+
+const rebuildType = async (strapi: Core.Strapi, uid: UID.ContentType, publishedCount: number) => {
+  const searchable = SEARCHABLE[uid]!;
+  strapi.log.info(`Search: indexing ${publishedCount} published ${searchable.type} document(s).`);
+  await strapi.db.connection(ENTRIES).where({ content_type: searchable.type }).delete();
+  for (let start = 0; start < publishedCount; start += REBUILD_BATCH) {
+    const batch = (await strapi.documents(uid).findMany({
+      status: 'published',
+      populate: searchable.populate as never,
+      sort: 'id',
+      start,
+      limit: REBUILD_BATCH,
+    } as never)) as unknown as Published[];
+    await strapi.db.transaction(async ({ trx }) => {
+      for (const document of batch) await writeEntry(trx, uid, document);
+    });
+  }
+  // Written behind the Document Service: cached search answers must hear of it here.
+  await responseCacheOf(strapi).invalidate([uid], { announce: true });
+};
+
+const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) =>
+  strapi.documents(uid).count({ status: 'published' } as never);
+
+/**
+ * Rebuilds a type's entries when they do not match its published documents in number: on the
+ * first start after the index was created, or after content was written behind Strapi's back.
+ */
+export const rebuildSearchIndexIfStale = async (strapi: Core.Strapi) => {
+  for (const uid of Object.keys(SEARCHABLE) as UID.ContentType[]) {
+    const publishedCount = await publishedCountOf(strapi, uid);
+    if (publishedCount !== (await entryCount(strapi, SEARCHABLE[uid]!.type))) await rebuildType(strapi, uid, publishedCount);
+  }
+};
+
+/**
+ * Rebuilds every entry and forgets every known word: for when all content was replaced at once
+ * (a restore), where equal counts say nothing about equal content.
+ */
+export const rebuildSearchIndex = async (strapi: Core.Strapi) => {
+  await strapi.db.connection(TERMS).delete();
+  for (const uid of Object.keys(SEARCHABLE) as UID.ContentType[]) await rebuildType(strapi, uid, await publishedCountOf(strapi, uid));
+};
