@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../src/platform/access/public-read-access';
+import { isPublicContentType } from '../src/content-model/registry';
 import { previewUrl } from '../src/editorial/preview/preview-links';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
@@ -24,7 +24,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       allowedOrigins: [new URL(env('FRONTEND_URL', 'http://127.0.0.1:1337')).origin],
       handler: (uid: string, { documentId }: { documentId: string }) =>
-        (PUBLIC_CONTENT_TYPES as readonly string[]).includes(uid) ? previewUrl(strapi, uid, documentId) : null,
+        isPublicContentType(uid) ? previewUrl(strapi, uid, documentId) : null,
     },
   },
   flags: {

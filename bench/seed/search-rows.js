@@ -7,14 +7,14 @@ const ENTRIES = 'search_entries';
 const TERMS = 'search_terms';
 
 const createSearchRows = (distDir, writer) => {
-  const { SEARCHABLE } = require(path.join(distDir, 'src', 'content-model', 'search-text.js'));
+  const { SEARCHABLE } = require(path.join(distDir, 'src', 'content-model', 'registry.js'));
   const { searchEntryOf } = require(path.join(distDir, 'src', 'editorial', 'search-index', 'search-index.js'));
   const { wordsOf, isCorrectableWord } = require(path.join(distDir, 'src', 'delivery', 'search', 'words.js'));
   const terms = new Set();
 
   /** The entry of one published document, as the app's reindex would write it. */
   const add = (uid, document) => {
-    if (!SEARCHABLE[uid]) return;
+    if (!SEARCHABLE.has(uid)) return;
     const { row, text } = searchEntryOf(uid, { ...document, publishedAt: document.publishedAt ?? new Date() });
     writer.add(ENTRIES, row);
     for (const word of wordsOf(Object.values(text).join('\n'))) if (isCorrectableWord(word)) terms.add(word);
@@ -26,7 +26,7 @@ const createSearchRows = (distDir, writer) => {
     return terms.size;
   };
 
-  return { add, addTerms, searchableUids: Object.keys(SEARCHABLE), ENTRIES };
+  return { add, addTerms, searchableUids: [...SEARCHABLE.keys()], ENTRIES };
 };
 
 module.exports = { createSearchRows };

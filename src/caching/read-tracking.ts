@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { SEARCHABLE } from '../content-model/search-text';
+import { SEARCHABLE } from '../content-model/registry';
 
 /** What one response was built from: the models whose rows it read, and how many statements. */
 export type ReadSet = { tags: Set<string>; statements: number };
@@ -19,7 +19,7 @@ const tagsByTable = (strapi: Core.Strapi) => {
   for (const meta of strapi.db.metadata.values()) {
     tags.set(meta.tableName, meta.uid.includes('::') ? [meta.uid] : []);
   }
-  const searchTags = Object.keys(SEARCHABLE);
+  const searchTags = [...SEARCHABLE.keys()];
   for (const table of ['search_entries', 'search_entries_fts', 'search_terms']) tags.set(table, searchTags);
   return tags;
 };

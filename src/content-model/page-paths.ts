@@ -1,13 +1,9 @@
-/** Where each type's pages live on the public site: shared by feeds, sitemaps, JSON-LD and revalidation. */
-export const PAGE_PREFIX: Record<string, string> = {
-  'api::article.article': '/articles',
-  'api::topic.topic': '/topics',
-  'api::condition.condition': '/conditions',
-  'api::benefit.benefit': '/benefits',
-  'api::clinic-location.clinic-location': '/clinics',
-  'api::author.author': '/authors',
-};
+import { entryOf } from './registry';
 
-export const pagePath = (uid: string, slug?: string | null) => (slug && PAGE_PREFIX[uid] ? `${PAGE_PREFIX[uid]}/${slug}` : undefined);
+/** A document's page on the public site, from its type's page prefix in the registry. */
+export const pagePath = (uid: string, slug?: string | null) => {
+  const prefix = entryOf(uid)?.pagePrefix;
+  return slug && prefix ? `${prefix}/${slug}` : undefined;
+};
 
 export const absoluteUrl = (siteUrl: string, pathname: string) => new URL(pathname, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();

@@ -35,15 +35,6 @@ export const CLINIC_LIST_POPULATE = { address: true } as const;
 
 export const AUTHOR_PAGE_POPULATE = { avatar: true } as const;
 
-export const PAGE_POPULATE: Record<string, object> = {
-  'api::article.article': ARTICLE_PAGE_POPULATE,
-  'api::condition.condition': CONDITION_PAGE_POPULATE,
-  'api::benefit.benefit': BENEFIT_PAGE_POPULATE,
-  'api::clinic-location.clinic-location': CLINIC_PAGE_POPULATE,
-  'api::topic.topic': {},
-  'api::author.author': AUTHOR_PAGE_POPULATE,
-};
-
 /** An article as a card in a list: enough for a title, teaser, byline, tags and image. */
 export const ARTICLE_CARD = {
   fields: ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'featured', 'publishedAt', 'updatedAt'],

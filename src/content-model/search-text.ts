@@ -1,4 +1,3 @@
-import type { UID } from '@strapi/strapi';
 import { blockText } from './rich-text/block-text';
 import type { Block } from './rich-text/blocks';
 
@@ -6,7 +5,9 @@ import type { Block } from './rich-text/blocks';
 export type SearchText = { title: string; aliases: string; summary: string; body: string };
 
 type Document = Record<string, unknown>;
-type Searchable = { type: 'article' | 'condition' | 'benefit'; populate: object; text: (document: Document) => SearchText };
+export type SearchType = 'article' | 'condition' | 'benefit';
+/** How site search finds a type: the kind of hit, what to load, and the text it is found by. */
+export type Searchable = { type: SearchType; populate: object; text: (document: Document) => SearchText };
 
 const blocksText = (value: unknown) => (Array.isArray(value) ? (value as Block[]).map(blockText).join('\n') : '');
 const aliasesText = (value: unknown) => (Array.isArray(value) ? value.map((alias: { name?: string }) => alias.name ?? '').join('\n') : '');
@@ -14,41 +15,35 @@ const faqText = (value: unknown) =>
   Array.isArray(value) ? value.map((item: { question?: string; answer?: string }) => `${item.question ?? ''}\n${item.answer ?? ''}`).join('\n') : '';
 const joined = (...parts: string[]) => parts.filter(Boolean).join('\n');
 
-/** What site search covers: the three kinds of page readers look for help on. */
-export const SEARCHABLE: Partial<Record<UID.ContentType, Searchable>> = {
-  'api::article.article': {
-    type: 'article',
-    populate: { faq: true },
-    text: (article) => ({
-      title: String(article.title ?? ''),
-      aliases: '',
-      summary: String(article.excerpt ?? ''),
-      body: joined(blocksText(article.body), faqText(article.faq)),
-    }),
-  },
-  'api::condition.condition': {
-    type: 'condition',
-    populate: { alsoKnownAs: true },
-    text: (condition) => ({
-      title: String(condition.name ?? ''),
-      aliases: aliasesText(condition.alsoKnownAs),
-      summary: String(condition.summary ?? ''),
-      body: joined(blocksText(condition.symptoms), blocksText(condition.whenToSeeClinician)),
-    }),
-  },
-  'api::benefit.benefit': {
-    type: 'benefit',
-    populate: { alsoKnownAs: true },
-    text: (benefit) => ({
-      title: String(benefit.name ?? ''),
-      aliases: aliasesText(benefit.alsoKnownAs),
-      summary: String(benefit.summary ?? ''),
-      body: blocksText(benefit.description),
-    }),
-  },
+export const ARTICLE_SEARCH: Searchable = {
+  type: 'article',
+  populate: { faq: true },
+  text: (article) => ({
+    title: String(article.title ?? ''),
+    aliases: '',
+    summary: String(article.excerpt ?? ''),
+    body: joined(blocksText(article.body), faqText(article.faq)),
+  }),
 };
 
-export type SearchType = Searchable['type'];
-export const SEARCH_TYPES = Object.values(SEARCHABLE).map((searchable) => searchable!.type);
-export const uidOfSearchType = (type: SearchType) =>
-  (Object.keys(SEARCHABLE) as UID.ContentType[]).find((uid) => SEARCHABLE[uid]!.type === type)!;
+export const CONDITION_SEARCH: Searchable = {
+  type: 'condition',
+  populate: { alsoKnownAs: true },
+  text: (condition) => ({
+    title: String(condition.name ?? ''),
+    aliases: aliasesText(condition.alsoKnownAs),
+    summary: String(condition.summary ?? ''),
+    body: joined(blocksText(condition.symptoms), blocksText(condition.whenToSeeClinician)),
+  }),
+};
+
+export const BENEFIT_SEARCH: Searchable = {
+  type: 'benefit',
+  populate: { alsoKnownAs: true },
+  text: (benefit) => ({
+    title: String(benefit.name ?? ''),
+    aliases: aliasesText(benefit.alsoKnownAs),
+    summary: String(benefit.summary ?? ''),
+    body: blocksText(benefit.description),
+  }),
+};

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { entryOf } from '../content-model/registry';
 
 /** One published document by slug, or a 404 that names what was not found. */
 export const findPublishedBySlug = async (strapi: Core.Strapi, uid: UID.ContentType, slug: string, populate: object) => {
@@ -9,6 +10,9 @@ export const findPublishedBySlug = async (strapi: Core.Strapi, uid: UID.ContentT
   }
   return document as Record<string, unknown> & { documentId: string };
 };
+
+/** A published document with everything its page shows (the registry's page tree). */
+export const findPublishedPage = (strapi: Core.Strapi, uid: UID.ContentType, slug: string) => findPublishedBySlug(strapi, uid, slug, entryOf(uid)?.pagePopulate ?? {});
 
 /** What the public may see of documents: private fields (import keys and the like) removed. */
 export const sanitizedForPublic = (strapi: Core.Strapi, uid: UID.ContentType, data: unknown, auth?: unknown) =>

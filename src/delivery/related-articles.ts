@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_CARD } from '../content-model/page-populate';
+import { ARTICLE } from '../content-model/registry';
 
-const ARTICLE = 'api::article.article';
 // Newest candidates considered for ranking: plenty for "read next", bounded at any size.
 const CANDIDATE_LIMIT = 200;
 // A shared condition says more about what a reader came for than a shared marketing topic.

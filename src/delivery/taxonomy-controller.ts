@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { ARTICLE, entryOf } from '../content-model/registry';
 import { readPage } from './pagination';
 import { sanitizedForPublic } from './published';
 import { taxonomyPage } from './taxonomy-page';
@@ -14,16 +15,15 @@ export const taxonomyFindBySlug =
     strapi: Core.Strapi,
     uid: UID.ContentType,
     articleRelation: 'topics' | 'conditions' | 'benefits',
-    populate: object,
     jsonLd?: (term: never, site: Site) => unknown
   ) =>
   async (ctx: Context) => {
     const page = readPage(ctx.query);
-    const { term, articles, pagination } = await taxonomyPage(strapi, uid, articleRelation, ctx.params.slug, populate, page);
+    const { term, articles, pagination } = await taxonomyPage(strapi, uid, articleRelation, ctx.params.slug, entryOf(uid)?.pagePopulate ?? {}, page);
     ctx.body = {
       data: {
         ...((await sanitizedForPublic(strapi, uid, term, ctx.state.auth)) as Record<string, unknown>),
-        articles: await sanitizedForPublic(strapi, 'api::article.article', articles, ctx.state.auth),
+        articles: await sanitizedForPublic(strapi, ARTICLE, articles, ctx.state.auth),
       },
       meta: { pagination, ...(jsonLd ? { jsonLd: jsonLd(term as never, siteOf(strapi)) } : {}) },
     };

@@ -2,8 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { ARTICLE_CARD } from '../content-model/page-populate';
 import { pageMeta, type Page } from './pagination';
 import { findPublishedBySlug } from './published';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../content-model/registry';
 
 /** A topic, condition or benefit page: the term itself and its published articles, newest first. */
 export const taxonomyPage = async (

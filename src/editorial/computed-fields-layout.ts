@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../content-model/registry';
 
 // Fields the server writes; the edit view shows them, read-only, with a word on where they come from.
 const COMPUTED_FIELDS: Record<string, string> = {

@@ -1,8 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { missingForPublication, publicationRefusal, type ReviewableArticle } from './medical-review';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../content-model/registry';
 
 // Read through the query engine, not the Document Service, so that the check neither re-enters
 // the middleware chain nor depends on who is asking.

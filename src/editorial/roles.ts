@@ -1,15 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
+import { ARTICLE, CONTENT_MODEL } from '../content-model/registry';
 
-const ARTICLE = 'api::article.article';
 const TOPIC = 'api::topic.topic';
-const CONTENT_TYPES: UID.ContentType[] = [
-  ARTICLE,
-  'api::benefit.benefit',
-  'api::condition.condition',
-  'api::clinic-location.clinic-location',
-  TOPIC,
-  'api::author.author',
-];
+// Every type of the content model; claim rules are added for editors below.
+const CONTENT_TYPES = CONTENT_MODEL.map((entry) => entry.uid);
 // Written by the server only: left out of every role's editable fields so the admin panel shows them read-only.
 const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash'];
 const CLAIM_RULE: UID.ContentType = 'api::health-claim-rule.health-claim-rule';

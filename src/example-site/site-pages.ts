@@ -2,7 +2,7 @@ import fs from 'fs/promises';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { PAGE_PREFIX } from '../content-model/page-paths';
+import { CONTENT_MODEL } from '../content-model/registry';
 import { escapeHtml } from '../delivery/escape-html';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
@@ -31,7 +31,7 @@ const renderShell = async (strapi: Core.Strapi) => {
   return template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => (name in values ? escapeHtml(values[name]) : placeholder));
 };
 
-const UID_BY_PREFIX = Object.fromEntries(Object.entries(PAGE_PREFIX).map(([uid, prefix]) => [prefix, uid]));
+const UID_BY_PREFIX = Object.fromEntries(CONTENT_MODEL.map((entry) => [entry.pagePrefix, entry.uid]));
 
 /**
  * Whether a slug page has published content behind it: the shell is served either way (the page
@@ -52,7 +52,7 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
 };
 
 /**
- * Serves the example site at the page paths of src/content-model/page-paths.ts. Registered from
+ * Serves the example site at the page paths of the content-model registry. Registered from
  * register(): strapi::public adds its own GET / (a redirect to the admin panel) while the
  * middlewares load, and of two routes on one path the first registered answers.
  */

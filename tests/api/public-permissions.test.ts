@@ -1,4 +1,5 @@
-import { grantPublicReadAccess, PUBLIC_CONTENT_TYPES } from '../../src/platform/access/public-read-access';
+import { PUBLIC_CONTENT_TYPES } from '../../src/content-model/registry';
+import { grantPublicReadAccess } from '../../src/platform/access/public-read-access';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 import { graphql } from '../helpers/graphql';

@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils';
 import { absoluteUrl, pagePath } from '../../content-model/page-paths';
 import { siteOf } from '../seo/site';
 import { element, xmlText } from './xml';
+import { ARTICLE } from '../../content-model/registry';
 
-const ARTICLE = 'api::article.article';
 const FEED_SIZE = 30;
 
 type FeedArticle = {

@@ -1,30 +1,26 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { absoluteUrl, pagePath } from '../../content-model/page-paths';
+import { CONTENT_MODEL } from '../../content-model/registry';
 import { siteOf } from '../seo/site';
 import { element, xmlText } from './xml';
 
 // The sitemap protocol's ceiling per file; larger sites get an index of pages.
 export const URLS_PER_SITEMAP = 50_000;
-const PUBLIC_PAGES: UID.ContentType[] = [
-  'api::article.article',
-  'api::topic.topic',
-  'api::condition.condition',
-  'api::benefit.benefit',
-  'api::clinic-location.clinic-location',
-];
+const SITEMAP_TYPES = CONTENT_MODEL.filter((entry) => entry.inSitemap).map((entry) => entry.uid);
 
 type Row = { slug: string; updatedAt: string; seo?: { noIndex?: boolean | null } | null };
 
 /** Every public page with its last change, straight from the published rows. */
 const publicPages = async (strapi: Core.Strapi) => {
   const pages: Array<{ path: string; lastmod: string }> = [];
-  for (const uid of PUBLIC_PAGES) {
-    const isArticle = uid === 'api::article.article';
+  for (const uid of SITEMAP_TYPES) {
+    // Types with an SEO component may carry an editor's noindex.
+    const hasSeo = 'seo' in strapi.contentType(uid).attributes;
     const rows: Row[] = await strapi.db.query(uid).findMany({
       select: ['slug', 'updatedAt'],
       where: { publishedAt: { $notNull: true } },
-      ...(isArticle ? { populate: { seo: { select: ['noIndex'] } } } : {}),
+      ...(hasSeo ? { populate: { seo: { select: ['noIndex'] } } } : {}),
       orderBy: { id: 'asc' },
     });
     for (const row of rows) {

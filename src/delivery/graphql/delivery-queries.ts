@@ -6,8 +6,7 @@ import { readSearchQuery } from '../search/search-query';
 import { siteSearch } from '../search/site-search';
 import { articleJsonLd } from '../seo/json-ld-article';
 import { siteOf } from '../seo/site';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../../content-model/registry';
 
 const typeDefs = /* GraphQL */ `
   enum SearchType { article condition benefit }

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../../platform/access/public-read-access';
 import { SEARCH_PAGE_SIZE } from '../search/search-query';
-import { SEARCH_TYPES } from '../../content-model/search-text';
+import { PUBLIC_CONTENT_TYPES, SEARCH_TYPES } from '../../content-model/registry';
 import { siteOf } from '../seo/site';
 import { contentSchemas, schemaName, type JsonSchema } from './content-schemas';
 import { CORE_QUERY, PAGE, SLUG, pageSize, pathParam, queryParam } from './parameters';

@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
 import { readPage, type Page } from '../pagination';
-import { SEARCH_TYPES, type SearchType } from '../../content-model/search-text';
+import { SEARCH_TYPES } from '../../content-model/registry';
+import type { SearchType } from '../../content-model/search-text';
 import { queryWords } from './words';
 
 export type SearchQuery = { text: string; words: string[]; types: SearchType[]; page: Page };

@@ -3,7 +3,7 @@ import { pageMeta } from '../pagination';
 import { pagePath } from '../../content-model/page-paths';
 import { searchEntries, type IndexPage } from './search-database';
 import type { SearchQuery } from './search-query';
-import { uidOfSearchType } from '../../content-model/search-text';
+import { uidOfSearchType } from '../../content-model/registry';
 import { snippetHtml } from './snippet';
 import { correctedWords } from './typo-correction';
 

@@ -1,5 +1,6 @@
 import { absoluteUrl, pagePath } from '../../content-model/page-paths';
 import type { Site } from './site';
+import { ARTICLE } from '../../content-model/registry';
 
 type Named = { name: string; slug: string };
 type ArticlePage = {
@@ -32,7 +33,7 @@ const person = (name: string, jobTitle?: string | null, url?: string) => compact
  * the article answers questions.
  */
 export const articleJsonLd = (article: ArticlePage, site: Site) => {
-  const url = absoluteUrl(site.url, pagePath('api::article.article', article.slug) as string);
+  const url = absoluteUrl(site.url, pagePath(ARTICLE, article.slug) as string);
   const about = (article.conditions ?? []).map((condition) =>
     compact({ '@type': 'MedicalCondition', name: condition.name, url: absoluteUrl(site.url, pagePath('api::condition.condition', condition.slug) as string) })
   );

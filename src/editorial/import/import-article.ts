@@ -3,8 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { findTerms, suggestMissingTerms } from './match-terms';
 import { parseArticleSource } from './parse-article-source';
 import { matchBookingClinics, type TaxonomyIndex } from './taxonomy-index';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../../content-model/registry';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
 export type ArticleImport = {

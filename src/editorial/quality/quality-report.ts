@@ -7,8 +7,8 @@ import { loadClaimRules } from './claim-rules';
 import { findHealthClaims, type ClaimFinding, type ClaimRule } from './health-claims';
 import { nearDuplicates } from './near-duplicates';
 import { readability, type Readability } from './readability';
+import { ARTICLE } from '../../content-model/registry';
 
-const ARTICLE = 'api::article.article';
 // What search engines show before truncating, and below which the snippet is thin.
 const META_DESCRIPTION = { min: 120, max: 160 };
 

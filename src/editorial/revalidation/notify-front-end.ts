@@ -1,5 +1,5 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../../platform/access/public-read-access';
+import { isPublicContentType } from '../../content-model/registry';
 import { publicChange } from '../../content-model/public-change';
 import { affectedPages, loadForPages } from './affected-pages';
 import { deliverRevalidation } from './deliver-webhook';
@@ -18,7 +18,7 @@ export const notifyFrontEnd =
     const params = (context.params ?? {}) as Params;
     const hasDraftAndPublish = Boolean(context.contentType.options?.draftAndPublish);
     const event = publicChange(context.action, params, hasDraftAndPublish);
-    if (!event || !(PUBLIC_CONTENT_TYPES as readonly string[]).includes(uid) || !strapi.config.get('frontend.revalidate.url')) {
+    if (!event || !isPublicContentType(uid) || !strapi.config.get('frontend.revalidate.url')) {
       return next();
     }
 

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withSchedulerLock } from './scheduler-lock';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../../content-model/registry';
 
 export type SchedulerReport = { published: string[]; unpublished: string[]; refused: Array<{ documentId: string; reason: string }> };
 

@@ -1,7 +1,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { publicChange } from '../../content-model/public-change';
 import { reindexDocument } from './search-index';
-import { SEARCHABLE } from '../../content-model/search-text';
+import { SEARCHABLE } from '../../content-model/registry';
 
 /**
  * Keeps site search in step with published content, whichever way it changes: the admin panel,
@@ -16,7 +16,7 @@ export const keepSearchIndexCurrent =
     const uid = context.uid as UID.ContentType;
     const params = (context.params ?? {}) as { documentId?: string; status?: string };
     const hasDraftAndPublish = Boolean(context.contentType.options?.draftAndPublish);
-    if (!SEARCHABLE[uid] || !publicChange(context.action, params, hasDraftAndPublish)) return next();
+    if (!SEARCHABLE.has(uid) || !publicChange(context.action, params, hasDraftAndPublish)) return next();
 
     return strapi.db.transaction(async () => {
       const result = await next();

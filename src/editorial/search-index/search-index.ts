@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { responseCacheOf } from '../../caching/response-cache';
-import { SEARCHABLE, type SearchText } from '../../content-model/search-text';
+import { SEARCHABLE } from '../../content-model/registry';
+import type { SearchText } from '../../content-model/search-text';
 import { isCorrectableWord, wordsOf } from '../../delivery/search/words';
 
 const ENTRIES = 'search_entries';
@@ -20,7 +21,7 @@ const knownTerms = async (trx: Knex, text: SearchText) => {
 
 /** One published document's index row, and the text it was made from (bulk seeders use it too). */
 export const searchEntryOf = (uid: UID.ContentType, document: Published) => {
-  const searchable = SEARCHABLE[uid]!;
+  const searchable = SEARCHABLE.get(uid)!;
   // The snippet markers must only ever come from the database's highlighting.
   const text = Object.fromEntries(
     Object.entries(searchable.text(document)).map(([column, value]) => [column, value.replace(/[\u0002\u0003]/g, ' ')])
@@ -51,7 +52,7 @@ const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) 
  * that rolls back leaves the index as it was.
  */
 export const reindexDocument = async (strapi: Core.Strapi, uid: UID.ContentType, documentId: string) => {
-  const searchable = SEARCHABLE[uid];
+  const searchable = SEARCHABLE.get(uid);
   if (!searchable) return;
   const published = (await strapi.documents(uid).findOne({ documentId, status: 'published', populate: searchable.populate as never })) as Published | null;
   await strapi.db.transaction(async ({ trx }) => {
@@ -66,7 +67,7 @@ const entryCount = async (strapi: Core.Strapi, type: string) => {
 };
 
 const rebuildType = async (strapi: Core.Strapi, uid: UID.ContentType, publishedCount: number) => {
-  const searchable = SEARCHABLE[uid]!;
+  const searchable = SEARCHABLE.get(uid)!;
   strapi.log.info(`Search: indexing ${publishedCount} published ${searchable.type} document(s).`);
   await strapi.db.connection(ENTRIES).where({ content_type: searchable.type }).delete();
   for (let start = 0; start < publishedCount; start += REBUILD_BATCH) {
@@ -93,9 +94,9 @@ const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) =>
  * first start after the index was created, or after content was written behind Strapi's back.
  */
 export const rebuildSearchIndexIfStale = async (strapi: Core.Strapi) => {
-  for (const uid of Object.keys(SEARCHABLE) as UID.ContentType[]) {
+  for (const uid of SEARCHABLE.keys()) {
     const publishedCount = await publishedCountOf(strapi, uid);
-    if (publishedCount !== (await entryCount(strapi, SEARCHABLE[uid]!.type))) await rebuildType(strapi, uid, publishedCount);
+    if (publishedCount !== (await entryCount(strapi, SEARCHABLE.get(uid)!.type))) await rebuildType(strapi, uid, publishedCount);
   }
 };
 
@@ -105,5 +106,5 @@ export const rebuildSearchIndexIfStale = async (strapi: Core.Strapi) => {
  */
 export const rebuildSearchIndex = async (strapi: Core.Strapi) => {
   await strapi.db.connection(TERMS).delete();
-  for (const uid of Object.keys(SEARCHABLE) as UID.ContentType[]) await rebuildType(strapi, uid, await publishedCountOf(strapi, uid));
+  for (const uid of SEARCHABLE.keys()) await rebuildType(strapi, uid, await publishedCountOf(strapi, uid));
 };

@@ -4,6 +4,7 @@ import { ForbiddenWithMessage } from '../../platform/errors/forbidden-with-messa
 import { importArticle } from '../import/import-article';
 import { loadTaxonomyIndex } from '../import/taxonomy-index';
 import { qualityReport } from '../quality/quality-report';
+import { ARTICLE } from '../../content-model/registry';
 
 type Ability = { can: (action: string, subject?: string) => boolean };
 type AdminContext = {
@@ -14,7 +15,6 @@ type AdminContext = {
   status?: number;
 };
 
-const ARTICLE = 'api::article.article';
 const MAX_PASTED_CHARACTERS = 500_000;
 
 const requirePermission = (ctx: AdminContext, action: string) => {

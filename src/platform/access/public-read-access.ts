@@ -1,14 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** The content types a public site reads. Everything else stays closed to the public role. */
-export const PUBLIC_CONTENT_TYPES = [
-  'api::article.article',
-  'api::benefit.benefit',
-  'api::condition.condition',
-  'api::clinic-location.clinic-location',
-  'api::topic.topic',
-  'api::author.author',
-] as const;
+import { PUBLIC_CONTENT_TYPES } from '../../content-model/registry';
 
 const READ_ACTIONS = ['find', 'findOne'];
 const WRITE_ACTIONS = ['create', 'update', 'delete'];

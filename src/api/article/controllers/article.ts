@@ -1,16 +1,14 @@
 import { factories } from '@strapi/strapi';
-import { ARTICLE_PAGE_POPULATE } from '../../../content-model/page-populate';
-import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
+import { ARTICLE } from '../../../content-model/registry';
+import { findPublishedBySlug, findPublishedPage, sanitizedForPublic } from '../../../delivery/published';
 import { readRelatedLimit, relatedArticles } from '../../../delivery/related-articles';
 import { articleJsonLd } from '../../../delivery/seo/json-ld-article';
 import { siteOf } from '../../../delivery/seo/site';
 
-const ARTICLE = 'api::article.article';
-
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   /** GET /api/articles/slug/:slug — everything an article page needs, with its JSON-LD. */
   async findBySlug(ctx) {
-    const article = await findPublishedBySlug(strapi, ARTICLE, ctx.params.slug, ARTICLE_PAGE_POPULATE);
+    const article = await findPublishedPage(strapi, ARTICLE, ctx.params.slug);
     ctx.body = {
       data: await sanitizedForPublic(strapi, ARTICLE, article, ctx.state.auth),
       meta: { jsonLd: articleJsonLd(article as never, siteOf(strapi)) },

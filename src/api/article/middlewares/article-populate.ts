@@ -1,4 +1,3 @@
-import { defaultPopulate } from '../../../delivery/default-populate';
-import { ARTICLE_CARD, ARTICLE_PAGE_POPULATE } from '../../../content-model/page-populate';
+import { defaultPopulateOf } from '../../../delivery/default-populate';
 
-export default defaultPopulate({ find: ARTICLE_CARD.populate, findOne: ARTICLE_PAGE_POPULATE });
+export default defaultPopulateOf('api::article.article');

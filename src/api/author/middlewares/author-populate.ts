@@ -1,4 +1,3 @@
-import { defaultPopulate } from '../../../delivery/default-populate';
-import { AUTHOR_PAGE_POPULATE } from '../../../content-model/page-populate';
+import { defaultPopulateOf } from '../../../delivery/default-populate';
 
-export default defaultPopulate({ find: AUTHOR_PAGE_POPULATE, findOne: AUTHOR_PAGE_POPULATE });
+export default defaultPopulateOf('api::author.author');

@@ -1,8 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { taxonomyFindBySlug } from '../../../delivery/taxonomy-controller';
-import { BENEFIT_PAGE_POPULATE } from '../../../content-model/page-populate';
 
 export default factories.createCoreController('api::benefit.benefit', ({ strapi }) => ({
   /** GET /api/benefits/slug/:slug?page=&pageSize= */
-  findBySlug: taxonomyFindBySlug(strapi, 'api::benefit.benefit', 'benefits', BENEFIT_PAGE_POPULATE),
+  findBySlug: taxonomyFindBySlug(strapi, 'api::benefit.benefit', 'benefits'),
 }));

@@ -1,4 +1,3 @@
-import { defaultPopulate } from '../../../delivery/default-populate';
-import { BENEFIT_PAGE_POPULATE } from '../../../content-model/page-populate';
+import { defaultPopulateOf } from '../../../delivery/default-populate';
 
-export default defaultPopulate({ findOne: BENEFIT_PAGE_POPULATE });
+export default defaultPopulateOf('api::benefit.benefit');

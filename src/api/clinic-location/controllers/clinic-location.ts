@@ -1,7 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { nearbyClinics, readNearbyQuery } from '../../../delivery/nearby-clinics';
-import { CLINIC_PAGE_POPULATE } from '../../../content-model/page-populate';
-import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
+import { findPublishedPage, sanitizedForPublic } from '../../../delivery/published';
 import { clinicJsonLd } from '../../../delivery/seo/json-ld-places';
 import { siteOf } from '../../../delivery/seo/site';
 
@@ -22,7 +21,7 @@ export default factories.createCoreController(CLINIC, ({ strapi }) => ({
 
   /** GET /api/clinic-locations/slug/:slug — one clinic with hours, services and JSON-LD. */
   async findBySlug(ctx) {
-    const clinic = await findPublishedBySlug(strapi, CLINIC, ctx.params.slug, CLINIC_PAGE_POPULATE);
+    const clinic = await findPublishedPage(strapi, CLINIC, ctx.params.slug);
     ctx.body = {
       data: await sanitizedForPublic(strapi, CLINIC, clinic, ctx.state.auth),
       meta: { jsonLd: clinicJsonLd(clinic as never, siteOf(strapi)) },

@@ -1,4 +1,3 @@
-import { defaultPopulate } from '../../../delivery/default-populate';
-import { CLINIC_LIST_POPULATE, CLINIC_PAGE_POPULATE } from '../../../content-model/page-populate';
+import { defaultPopulateOf } from '../../../delivery/default-populate';
 
-export default defaultPopulate({ find: CLINIC_LIST_POPULATE, findOne: CLINIC_PAGE_POPULATE });
+export default defaultPopulateOf('api::clinic-location.clinic-location');

@@ -1,4 +1,3 @@
-import { defaultPopulate } from '../../../delivery/default-populate';
-import { CONDITION_PAGE_POPULATE } from '../../../content-model/page-populate';
+import { defaultPopulateOf } from '../../../delivery/default-populate';
 
-export default defaultPopulate({ findOne: CONDITION_PAGE_POPULATE });
+export default defaultPopulateOf('api::condition.condition');

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PAGE_POPULATE } from '../../../content-model/page-populate';
+import { CONTENT_MODEL } from '../../../content-model/registry';
 import { ForbiddenWithMessage } from '../../../platform/errors/forbidden-with-message';
-import { PUBLIC_CONTENT_TYPES } from '../../../platform/access/public-read-access';
 import { previewRefusal } from '../../../editorial/preview/preview-links';
 
 type Context = {
@@ -12,23 +11,24 @@ type Context = {
   body?: unknown;
 };
 
-const uidForType = (strapi: Core.Strapi, type: string) =>
-  PUBLIC_CONTENT_TYPES.find((uid) => strapi.contentType(uid).info.singularName === type);
+const entryForType = (strapi: Core.Strapi, type: string) =>
+  CONTENT_MODEL.find((entry) => entry.isPublic && strapi.contentType(entry.uid).info.singularName === type);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** A draft as its page would show it, for holders of a signed preview link. */
   async findDraft(ctx: Context) {
     const { type, documentId } = ctx.params;
-    const uid = uidForType(strapi, type);
-    if (!uid) throw new errors.NotFoundError(`There is no previewable type "${type}".`);
+    const entry = entryForType(strapi, type);
+    if (!entry) throw new errors.NotFoundError(`There is no previewable type "${type}".`);
 
+    const { uid, pagePopulate } = entry;
     const grant = { uid, documentId, expires: Number(ctx.query.expires) };
     const refusal = previewRefusal(strapi, grant, ctx.query.signature);
     if (refusal) throw new ForbiddenWithMessage(refusal);
 
     // The signature was checked above: this request may read this type's drafts.
     ctx.state.previewAccess = grant;
-    const draft = await strapi.documents(uid).findOne({ documentId, status: 'draft', populate: PAGE_POPULATE[uid] as never });
+    const draft = await strapi.documents(uid).findOne({ documentId, status: 'draft', populate: pagePopulate as never });
     if (!draft) throw new errors.NotFoundError('This document no longer exists.');
 
     const data = await strapi.contentAPI.sanitize.output(draft, strapi.contentType(uid), { auth: ctx.state.auth });
