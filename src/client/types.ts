@@ -1,18 +1,27 @@
 /**
- * What the public API answers, written by hand from the controllers and the schemas so that a
- * front-end needs nothing from Strapi to read it. Dates are ISO strings as JSON carries them.
+ * What the public API answers. Every shape comes from ./openapi.ts, which `npm run client-types`
+ * generates from the OpenAPI document; this file only says which of a schema's fields each
+ * endpoint fills in. The document marks every field optional (`fields` and `populate` choose
+ * them) and every attribute nullable (drafts may lack required ones); the pages below always
+ * carry the fields named here. Dates are ISO strings as JSON carries them.
  */
+import type { components, paths } from './openapi.js';
 
-/** Strapi's rich-text blocks, the shape the "blocks" field stores. */
-export type TextNode = {
-  type: 'text';
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  code?: boolean;
-};
+type Schemas = components['schemas'];
+
+/** Fields K of T that an answer always carries: `Filled` ones never null, `Nullable` ones maybe null. */
+type Shape<T, Filled extends keyof T, Nullable extends keyof T = never> = { [K in Filled]-?: NonNullable<T[K]> } & { [K in Nullable]-?: T[K] };
+
+/** The JSON body GET `P` answers with 200. */
+type Json<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer Body } } } } } ? Body : never;
+/** That body, its data narrowed to what the client asks for. */
+type Answer<P extends keyof paths, Data> = { data: Data; meta: Json<P> extends { meta: infer Meta } ? Meta : never };
+
+type Entry = 'id' | 'documentId';
+type Stamped = Entry | 'createdAt' | 'updatedAt';
+
+/** Strapi's rich-text blocks, the shape the "blocks" field stores (the document says only "objects with a type"). */
+export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean };
 export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
 export type InlineNode = TextNode | LinkNode;
 export type ListItemNode = { type: 'list-item'; children: InlineNode[] };
@@ -25,152 +34,95 @@ export type Block =
   | { type: 'image'; image: { url: string; alternativeText?: string | null; width?: number; height?: number }; children: TextNode[] }
   | ListNode;
 
-type Entry = { id: number; documentId: string };
-type Timestamps = { createdAt: string; updatedAt: string; publishedAt: string | null };
-
+/** One of an image's renditions (thumbnail, small, medium, large): the document leaves `formats` open. */
 export type ImageFormat = { url: string; width: number; height: number };
-export type Media = Entry & {
-  url: string;
-  alternativeText: string | null;
-  width: number | null;
-  height: number | null;
-  formats: Record<string, ImageFormat> | null;
-};
+export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height'> & { formats: Record<string, ImageFormat> | null };
 
-export type Seo = { metaTitle: string | null; metaDescription: string | null; canonicalUrl: string | null; noIndex: boolean | null; socialImage: Media | null };
-export type MedicalReview = { reviewerName: string; credentials: string; reviewedOn: string };
-export type Source = { title: string; publisher: string | null; url: string | null; year: number | null };
-export type FaqItem = { question: string; answer: string };
-export type Cover = { alt: string; image: Media | null };
-export type Alias = { name: string };
-export type Address = { street: string; city: string; region: string | null; postalCode: string; country: string };
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-export type OpeningHours = { day: Weekday; opens: string; closes: string };
-export type ClinicService = { name: string; description: string | null; durationMinutes: number | null };
+export type Seo = Shape<Schemas['SharedSeo'], never, 'metaTitle' | 'metaDescription' | 'canonicalUrl' | 'noIndex'> & { socialImage: Media | null };
+export type MedicalReview = Shape<Schemas['EditorialMedicalReview'], 'reviewerName' | 'credentials' | 'reviewedOn'>;
+export type Source = Shape<Schemas['SharedSource'], 'title', 'publisher' | 'url' | 'year'>;
+export type FaqItem = Shape<Schemas['SharedFaqItem'], 'question' | 'answer'>;
+export type Cover = Shape<Schemas['SharedCover'], 'alt'> & { image: Media | null };
+export type Alias = Shape<Schemas['SharedAlias'], 'name'>;
+export type Address = Shape<Schemas['LocationAddress'], 'street' | 'city' | 'postalCode' | 'country', 'region'>;
+export type Weekday = NonNullable<Schemas['LocationOpeningHours']['day']>;
+export type OpeningHours = Shape<Schemas['LocationOpeningHours'], 'day' | 'opens' | 'closes'>;
+export type ClinicService = Shape<Schemas['LocationService'], 'name', 'description' | 'durationMinutes'>;
 
-export type BodyRegion = 'foot_ankle' | 'lower_leg' | 'knee' | 'thigh' | 'hip_pelvis' | 'lower_back' | 'upper_back_neck' | 'shoulder_arm' | 'whole_body';
-export type EvidenceLevel = 'strong' | 'moderate' | 'limited' | 'anecdotal';
+export type BodyRegion = NonNullable<Schemas['Condition']['bodyRegion']>;
+export type EvidenceLevel = NonNullable<Schemas['Benefit']['evidenceLevel']>;
 
-export type TermLink = Entry & { name: string; slug: string };
-export type ConditionLink = TermLink & { summary: string | null; bodyRegion?: BodyRegion | null };
-export type BenefitLink = TermLink & { summary: string | null; evidenceLevel?: EvidenceLevel | null };
+export type TermLink = Shape<Schemas['Topic'], Entry | 'name' | 'slug'>;
+export type ConditionLink = Shape<Schemas['Condition'], Entry | 'name' | 'slug', 'summary'> & Pick<Schemas['Condition'], 'bodyRegion'>;
+export type BenefitLink = Shape<Schemas['Benefit'], Entry | 'name' | 'slug', 'summary'> & Pick<Schemas['Benefit'], 'evidenceLevel'>;
 
-export type Author = Entry &
-  Timestamps & { name: string; slug: string; role: string | null; credentials: string | null; bio: string | null; avatar: Media | null };
+export type Author = Shape<Schemas['Author'], Stamped | 'name' | 'slug', 'publishedAt' | 'role' | 'credentials' | 'bio'> & { avatar: Media | null };
 
 /** An article in a list: latest articles, a term's articles, related articles. */
-export type ArticleCard = Entry & {
-  title: string;
-  slug: string;
-  excerpt: string | null;
-  readingTimeMinutes: number | null;
-  featured: boolean | null;
-  publishedAt: string;
-  updatedAt: string;
+export type ArticleCard = Shape<Schemas['Article'], Entry | 'title' | 'slug' | 'publishedAt' | 'updatedAt', 'excerpt' | 'readingTimeMinutes' | 'featured'> & {
   cover: Cover | null;
   author: Pick<Author, 'id' | 'documentId' | 'name' | 'slug'> | null;
   topics: TermLink[];
 };
+export type RelatedArticle = ArticleCard & Shape<Schemas['RelatedArticle'], 'relevance'>;
 
-export type RelatedArticle = ArticleCard & { relevance: number };
-
-export type Clinic = Entry &
-  Timestamps & {
-    name: string;
-    slug: string;
-    summary: string | null;
-    latitude: number;
-    longitude: number;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
-    bookingUrl: string | null;
-    address: Address | null;
-    openingHours: OpeningHours[];
-  };
-
+export type Clinic = Shape<
+  Schemas['ClinicLocation'],
+  Stamped | 'name' | 'slug' | 'latitude' | 'longitude',
+  'publishedAt' | 'summary' | 'phone' | 'email' | 'website' | 'bookingUrl'
+> & { address: Address | null; openingHours: OpeningHours[] };
 export type ClinicPage = Clinic & { services: ClinicService[] };
-export type NearbyClinic = ClinicPage & { distanceKm: number; jsonLd: JsonLd };
+export type NearbyClinic = ClinicPage & Shape<Schemas['NearbyClinic'], 'distanceKm' | 'jsonLd'>;
 
 /** An article with everything its page shows. Drafts (in previews) may lack required fields. */
-export type ArticlePage = Entry &
-  Timestamps & {
-    title: string;
-    slug: string | null;
-    excerpt: string | null;
-    body: Block[] | null;
-    featured: boolean | null;
-    readingTimeMinutes: number | null;
-    scheduledPublishAt: string | null;
-    scheduledUnpublishAt: string | null;
-    cover: Cover | null;
-    author: Author | null;
-    topics: TermLink[];
-    benefits: BenefitLink[];
-    conditions: ConditionLink[];
-    clinicLocations: Clinic[];
-    seo: Seo | null;
-    medicalReview: MedicalReview | null;
-    sources: Source[];
-    faq: FaqItem[];
-  };
+export type ArticlePage = Shape<
+  Schemas['Article'],
+  Stamped | 'title',
+  'publishedAt' | 'slug' | 'excerpt' | 'featured' | 'readingTimeMinutes' | 'scheduledPublishAt' | 'scheduledUnpublishAt'
+> & {
+  body: Block[] | null;
+  cover: Cover | null;
+  author: Author | null;
+  topics: TermLink[];
+  benefits: BenefitLink[];
+  conditions: ConditionLink[];
+  clinicLocations: Clinic[];
+  seo: Seo | null;
+  medicalReview: MedicalReview | null;
+  sources: Source[];
+  faq: FaqItem[];
+};
 
-export type Topic = Entry & Timestamps & { name: string; slug: string; description: string | null };
+export type Topic = Shape<Schemas['Topic'], Stamped | 'name' | 'slug', 'publishedAt' | 'description'>;
 export type TopicSummary = Pick<Topic, 'id' | 'documentId' | 'name' | 'slug' | 'description'>;
 
-export type Condition = Entry &
-  Timestamps & {
-    name: string;
-    slug: string;
-    alsoKnownAs: Alias[];
-    bodyRegion: BodyRegion | null;
-    summary: string | null;
-    symptoms: Block[] | null;
-    whenToSeeClinician: Block[] | null;
-    benefits: BenefitLink[];
-  };
+export type Condition = Shape<Schemas['Condition'], Stamped | 'name' | 'slug', 'publishedAt' | 'bodyRegion' | 'summary'> & {
+  alsoKnownAs: Alias[];
+  symptoms: Block[] | null;
+  whenToSeeClinician: Block[] | null;
+  benefits: BenefitLink[];
+};
 
-export type Benefit = Entry &
-  Timestamps & {
-    name: string;
-    slug: string;
-    alsoKnownAs: Alias[];
-    summary: string | null;
-    description: Block[] | null;
-    evidenceLevel: EvidenceLevel | null;
-    conditions: ConditionLink[];
-  };
+export type Benefit = Shape<Schemas['Benefit'], Stamped | 'name' | 'slug', 'publishedAt' | 'summary' | 'evidenceLevel'> & {
+  alsoKnownAs: Alias[];
+  description: Block[] | null;
+  conditions: ConditionLink[];
+};
 
 /** schema.org structured data, ready for a <script type="application/ld+json">. */
-export type JsonLd = { '@context'?: string; '@type'?: string; '@graph'?: Array<Record<string, unknown>> } & Record<string, unknown>;
+export type JsonLd = Schemas['JsonLd'];
+export type Pagination = Schemas['Pagination'];
 
-export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
-
-export type ListResponse<T> = { data: T[]; meta: { pagination: Pagination } };
-export type PageResponse<T> = { data: T; meta: { jsonLd: JsonLd } };
+export type ListResponse<T> = Answer<'/api/articles', T[]>;
+export type PageResponse<T> = Answer<'/api/articles/slug/{slug}', T>;
 /** A topic, condition or benefit page: the term with one page of its published articles. */
-export type TermPageResponse<T> = { data: T & { articles: ArticleCard[] }; meta: { pagination: Pagination; jsonLd?: JsonLd } };
-export type RelatedResponse = { data: RelatedArticle[]; meta: { limit: number } };
-export type NearbyResponse = {
-  data: NearbyClinic[];
-  meta: { origin: { lat: number; lng: number }; radiusKm: number; service: string | null; count: number };
-};
+export type TermPageResponse<T> = Answer<'/api/topics/slug/{slug}', T & { articles: ArticleCard[] }>;
+export type RelatedResponse = Answer<'/api/articles/slug/{slug}/related', RelatedArticle[]>;
+export type NearbyResponse = Answer<'/api/clinic-locations/nearby', NearbyClinic[]>;
 
-export type SearchType = 'article' | 'condition' | 'benefit';
-export type SearchHit = {
-  type: SearchType;
-  documentId: string;
-  slug: string;
-  title: string;
-  /** HTML: the text escaped, the matched words wrapped in <mark>. Nothing else. */
-  snippet: string;
-  score: number;
-  path: string;
-};
-export type SearchResponse = {
-  data: SearchHit[];
-  meta: { pagination: Pagination; query: string; correctedQuery: string | null };
-};
+export type SearchHit = Schemas['SearchHit'];
+export type SearchType = SearchHit['type'];
+export type SearchResponse = Json<'/api/search'>;
 
 /** What each preview type's draft looks like: the page shape, without the term's article list. */
 export type PreviewDocuments = {
@@ -182,7 +134,7 @@ export type PreviewDocuments = {
   author: Author;
 };
 export type PreviewType = keyof PreviewDocuments;
-export type PreviewResponse<T extends PreviewType> = { data: PreviewDocuments[T]; meta: { preview: true; expiresAt: string } };
+export type PreviewResponse<T extends PreviewType> = Answer<'/api/preview/{type}/{documentId}', PreviewDocuments[T]>;
 
 /** Every 4xx and 5xx the API sends as JSON. */
-export type ErrorBody = { data: null; error: { status: number; name: string; message: string; details?: unknown } };
+export type ErrorBody = Schemas['Error'];
