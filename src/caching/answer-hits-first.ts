@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'http';
+import fresh from 'fresh';
+import Negotiator from 'negotiator';
 import type { Core } from '@strapi/strapi';
 import { publicReadRule } from './public-reads';
 import type { CachedResponse } from './cached-response';
@@ -9,31 +11,24 @@ import { responseCacheOf } from './response-cache';
 export const LOOKED_UP = Symbol('response-cache looked up');
 type LookedUp = IncomingMessage & { [LOOKED_UP]?: string };
 
-/** The encoding to send: brotli, then gzip, when the client accepts them (q above zero). */
-const encodingFor = (acceptEncoding: string | undefined): 'br' | 'gzip' | undefined => {
-  if (!acceptEncoding) return undefined;
-  const accepted = new Set<string>();
-  for (const part of acceptEncoding.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.find((param) => param.trim().startsWith('q='));
-    if (!q || Number(q.trim().slice(2)) > 0) accepted.add(name!.trim());
-  }
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
-  return undefined;
-};
+// negotiator 0.6.4 takes the server's own order for encodings the client weighs equally, as a
+// second argument that @types/negotiator does not declare yet.
+type EncodingNegotiator = { encoding(available: readonly string[], preferred: readonly string[]): string | undefined };
 
-/** If-None-Match against the stored ETag, as Koa's `ctx.fresh` decides it. */
-const isFresh = (req: IncomingMessage, etag: string | undefined) => {
-  const ifNoneMatch = req.headers['if-none-match'];
-  if (!ifNoneMatch || !etag || /(?:^|,)\s*no-cache\s*(?:,|$)/.test(req.headers['cache-control'] ?? '')) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
+/** The encoding to send: the client's weights first, brotli before gzip among equals; none when neither is acceptable. */
+const encodingFor = (acceptEncoding: string | undefined): 'br' | 'gzip' | undefined => {
+  // "Q=0" refuses too (the weight's ABNF literal is case-insensitive, RFC 9110 12.4.2);
+  // negotiator reads only a lower-case "q=".
+  const headers = { 'accept-encoding': acceptEncoding?.toLowerCase() };
+  const negotiator: EncodingNegotiator = new Negotiator({ headers });
+  const encoding = negotiator.encoding(['br', 'gzip', 'identity'], ['br', 'gzip']);
+  return encoding === 'br' || encoding === 'gzip' ? encoding : undefined;
 };
 
 const send = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
   const headers: Record<string, string | number> = { ...entry.headers, 'x-cache': 'HIT' };
-  if (isFresh(req, entry.headers.etag)) {
+  // Koa's own test for ctx.fresh: the same answer to a conditional request as on a miss.
+  if (fresh(req.headers, entry.headers)) {
     // What Koa leaves on a 304: no body, so no type or length.
     delete headers['content-type'];
     res.writeHead(304, headers);

@@ -1,5 +1,8 @@
+import crypto from 'crypto';
+import zlib from 'zlib';
 import { signPreview } from '../../src/editorial/preview/preview-links';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
+import { rawGet } from '../helpers/cache-reads';
 import { createFullAccessToken } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 
@@ -68,5 +71,50 @@ describe('HTTP caching of public content', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gzip.body.data.length).toBeGreaterThan(0);
     expect(gzip.headers.etag).toBe(brotli.headers.etag);
+  });
+
+  // Once read, answers come from the response cache before Koa, which negotiates by itself:
+  // the client's weights first, brotli before gzip among equals, identity when nothing else is
+  // acceptable.
+  it.each([
+    ['br', 'br'],
+    ['gzip, deflate, br', 'br'],
+    ['*', 'br'],
+    ['br;q=0.5, gzip', 'gzip'],
+    ['gzip;q=0, *', 'br'],
+    ['BR;Q=0, gzip', 'gzip'],
+    ['gzip;q=0.5, identity', 'identity'],
+    ['gzip;q=0, br;q=0', 'identity'],
+    ['*;q=0', 'identity'],
+    ['deflate', 'identity'],
+  ] as const)('a cached answer to Accept-Encoding: %s is sent as %s', async (acceptEncoding, expected) => {
+    const path = `/api/articles/slug/${MAIN}`;
+    const plain = await get(path);
+    const hit = await rawGet(app, path, { 'Accept-Encoding': acceptEncoding });
+    expect([hit.headers['x-cache'], hit.headers['content-encoding'] ?? 'identity']).toEqual(['HIT', expected]);
+    const decode = { br: zlib.brotliDecompressSync, gzip: zlib.gunzipSync, identity: (bytes: Buffer) => bytes }[expected];
+    expect(decode(hit.body).toString()).toBe(plain.text);
+  });
+
+  it.each([
+    ['its ETag', (etag: string) => ({ 'If-None-Match': etag }), 304],
+    ['its ETag in a list', (etag: string) => ({ 'If-None-Match': `"other", ${etag}` }), 304],
+    ['its ETag marked weak (If-None-Match compares weakly)', (etag: string) => ({ 'If-None-Match': `W/${etag}` }), 304],
+    ['*', () => ({ 'If-None-Match': '*' }), 304],
+    ['other ETags only', () => ({ 'If-None-Match': 'W/"x", "y"' }), 200],
+    ['its ETag and Cache-Control: no-cache', (etag: string) => ({ 'If-None-Match': etag, 'Cache-Control': 'no-cache' }), 200],
+    // RFC 9110 would ignore If-Modified-Since here; Koa's `fresh` 0.5 does not. Either way the
+    // cached answer must be the one the app gives.
+    ['its ETag and If-Modified-Since', (etag: string) => ({ 'If-None-Match': etag, 'If-Modified-Since': new Date().toUTCString() }), undefined],
+  ])('a request with %s is answered the same by the app and from the response cache', async (_name, conditions, expected) => {
+    const path = `/api/articles/slug/${MAIN}`;
+    const { etag } = (await get(path)).headers;
+    // An Origin of its own is a cache key of its own: the first read is built by the app.
+    const origin = `https://${crypto.randomUUID()}.example`;
+    const miss = await get(path).set('Origin', origin).set(conditions(etag));
+    const hit = await get(path).set('Origin', origin).set(conditions(etag));
+    expect([miss.headers['x-cache'], hit.headers['x-cache']]).toEqual(['MISS', 'HIT']);
+    expect(hit.status).toBe(miss.status);
+    if (expected !== undefined) expect(miss.status).toBe(expected);
   });
 });
