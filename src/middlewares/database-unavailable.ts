@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { isConnectionError } from '../platform/database-outage/connection-errors';
 import { watchDatabaseReachability } from '../platform/database-outage/database-reachability';
+import { errorBody } from '../platform/errors/error-body';
 
 // A PostgreSQL restart or fail-over takes seconds; clients and proxies may retry after this.
 const RETRY_AFTER_SECONDS = 5;
@@ -12,10 +13,11 @@ const answerUnavailable = (ctx: Context) => {
   // Nobody (browser, CDN, the response cache) may keep an outage as the answer.
   ctx.set('Cache-Control', 'no-store');
   ctx.remove('ETag');
-  ctx.body = {
-    data: null,
-    error: { status: 503, name: 'ServiceUnavailableError', message: 'The database is unavailable. Try again shortly.', details: {} },
-  };
+  // Written here rather than thrown: Strapi's errors have no 503, and a `ctx.throw(503)` is
+  // Koa's own http-errors (1.x), which `strapi::errors` does not recognise as its HttpError
+  // (2.x), so it would answer with a generic message and log the outage as a crash.
+  const message = 'The database is unavailable. Try again shortly.';
+  ctx.body = errorBody({ status: 503, name: 'ServiceUnavailableError', message, details: {} });
 };
 
 const hasGraphqlErrors = (ctx: Context) => {

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'http';
 import type { Duplex } from 'stream';
 import type { Core } from '@strapi/strapi';
+import { errorBody } from './error-body';
 
 type ParserError = Error & { code?: string };
 type ClientSocket = Duplex & { _httpMessage?: { headersSent?: boolean } };
@@ -13,10 +14,8 @@ const NAME_BY_STATUS: Record<number, string> = { 400: 'BadRequestError', 408: 'R
 /** Strapi's error shape, as a complete HTTP/1.1 response written straight to the socket. */
 export const clientErrorResponse = (code: string | undefined) => {
   const status = STATUS_BY_CODE[code ?? ''] ?? 400;
-  const body = JSON.stringify({
-    data: null,
-    error: { status, name: NAME_BY_STATUS[status], message: `The request could not be read: ${STATUS_CODES[status]}.`, details: {} },
-  });
+  const message = `The request could not be read: ${STATUS_CODES[status]}.`;
+  const body = JSON.stringify(errorBody({ status, name: NAME_BY_STATUS[status]!, message, details: {} }));
   return [
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
     'Content-Type: application/json; charset=utf-8',
