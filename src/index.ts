@@ -16,33 +16,29 @@ import { grantPublicReadAccess } from './platform/access/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './editorial/quality/claim-rules';
 import { refuseUnrunnableQueries } from './platform/query-validation/refuse-unrunnable-queries';
 import { keepReadingTimeCurrent } from './editorial/reading-time/keep-reading-time-current';
-import { invalidateOnPublicChanges, startResponseCache, stopResponseCache } from './caching';
-import { notifyFrontEnd } from './editorial/revalidation/notify-front-end';
+import { startResponseCache, stopResponseCache } from './caching';
 import { startScheduledPublishing } from './editorial/scheduling/publish-due-articles';
-import { keepSearchIndexCurrent } from './editorial/search-index/keep-search-index-current';
 import { rebuildSearchIndexIfStale } from './editorial/search-index/search-index';
 import { seedDemoContentIfEmpty } from './operations/seed/seed-demo-content';
 import { assertProductionSecrets } from './platform/security/production-secrets';
 import { assignSlugs } from './editorial/slugs/assign-slugs';
+import { publishPipeline } from './editorial/publishing/publish-pipeline';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets(strapi);
     surviveUnawaitedConnectionErrors(strapi);
-    // Outermost first: access rules and guards refuse before anything is shaped or written,
-    // and the front-end is told only about writes that went through.
+    // Outermost first: access rules and guards refuse before anything is shaped or written.
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(refuseUnrunnableQueries(strapi));
     strapi.documents.use(guardPublishedDeletes(strapi));
     strapi.documents.use(requireMedicalReview(strapi));
-    // Outside the writers below, so its second pass sees their work (the search index) done.
-    strapi.documents.use(invalidateOnPublicChanges(strapi));
+    // Then what a document must be before it is written.
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
     strapi.documents.use(validateClaimPatterns);
-    // Outside the search index's transaction: the front-end is told after the commit.
-    strapi.documents.use(notifyFrontEnd(strapi));
-    strapi.documents.use(keepSearchIndexCurrent(strapi));
+    // Innermost, around the write itself: cache, search index and front-end, in one ordered list.
+    strapi.documents.use(publishPipeline(strapi));
     strapi.plugin('graphql').service('extension').use(() => deliveryQueries(strapi));
     registerSitePages(strapi);
     answerClientErrorsInJson(strapi);

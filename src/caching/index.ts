@@ -3,7 +3,7 @@ import { answerHitsFirst } from './answer-hits-first';
 import { invalidateOnOtherWrites } from './invalidate-public-changes';
 import { responseCacheOf } from './response-cache';
 
-export { invalidateOnPublicChanges } from './invalidate-public-changes';
+export { dropCachedAnswers, holdCachedAnswers } from './invalidate-public-changes';
 
 /** Starts read tracking and the channel between instances once the database is up. */
 export const startResponseCache = async (strapi: Core.Strapi) => {
