@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { missingForPublication, publicationRefusal, type ReviewableArticle } from './medical-review';
 import { ARTICLE } from '../content-model/registry';
+import { fieldError } from '../platform/errors/field-error';
 
 // Read through the query engine, not the Document Service, so that the check neither re-enters
 // the middleware chain nor depends on who is asking.
@@ -16,7 +16,7 @@ const refuseIfIncomplete = (strapi: Core.Strapi, article: ReviewableArticle | nu
   const missing = missingForPublication(article, new Date(), strapi.config.get('editorial.reviewMaxAgeMonths', 12));
   if (missing.length > 0) {
     const message = publicationRefusal(missing);
-    throw new errors.ValidationError(message, { errors: [{ path: ['medicalReview'], message, name: 'ValidationError' }] });
+    throw fieldError('medicalReview', message);
   }
 };
 

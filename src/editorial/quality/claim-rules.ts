@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { DEFAULT_CLAIM_RULES, type ClaimRule } from './health-claims';
+import { fieldError } from '../../platform/errors/field-error';
 
 export const CLAIM_RULE = 'api::health-claim-rule.health-claim-rule';
 
@@ -30,7 +30,7 @@ export const validateClaimPatterns: Modules.Documents.Middleware.Middleware = as
       new RegExp(data.pattern, 'i');
     } catch (error) {
       const message = `The pattern is not a valid regular expression: ${(error as Error).message}`;
-      throw new errors.ValidationError(message, { errors: [{ path: ['pattern'], message, name: 'ValidationError' }] });
+      throw fieldError('pattern', message);
     }
   }
   return next();

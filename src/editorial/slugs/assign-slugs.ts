@@ -1,6 +1,6 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { firstFreeSlug, toSlug } from './slug-text';
+import { fieldError } from '../../platform/errors/field-error';
 
 type SlugAttribute = { type: 'uid'; targetField?: string; maxLength?: number };
 type Data = Record<string, unknown>;
@@ -54,7 +54,7 @@ export const assignSlugs =
       const taken = await slugsInUse(strapi, uid, data.slug, ownDocumentId);
       if (taken.has(data.slug)) {
         const message = `The slug "${data.slug}" is already used by another ${context.contentType.info.singularName}. Choose another one or leave it empty to generate one.`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError' }] });
+        throw fieldError('slug', message);
       }
       return next();
     }
