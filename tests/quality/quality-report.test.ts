@@ -4,8 +4,8 @@ import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
 
-const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
-const sample = (name: string) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
+const FIXTURES = path.resolve(__dirname, '../fixtures/import');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
 type ArticleQuality = {
   title: string;
@@ -35,11 +35,13 @@ describe('the editors’ quality report and pasted import', () => {
   };
 
   it('a pasted article comes in as a draft, and pasting it again changes nothing', async () => {
-    const body = { fileName: 'why-runners.txt', content: sample('why-runners-should-consider-massage.txt') };
+    const body = { fileName: 'distance-runners.txt', content: fixture('massage-for-distance-runners.txt') };
     const created = await pasteImport(editor, body);
     expect(created.status).toBe(201);
-    expect(created.body.data).toMatchObject({ status: 'created', title: 'Why Runners Should Consider Regular Massage Therapy' });
-    expect(created.body.data.linked.conditions).toEqual(expect.arrayContaining(['Plantar fasciitis', 'Shin splints']));
+    expect(created.body.data).toMatchObject({ status: 'created', title: 'Sports Massage for Distance Runners: What a Session Can and Cannot Do' });
+    expect(created.body.data.linked.conditions).toEqual(expect.arrayContaining(['Plantar fasciitis', 'Shin splints', 'IT band syndrome']));
+    expect(created.body.data.unknownClinics).toEqual(['Millbrook Sports Massage']);
+    expect(await app.strapi.documents('api::article.article').findOne({ documentId: created.body.data.documentId, status: 'published' })).toBeNull();
     const again = await pasteImport(editor, body);
     expect(again.status).toBe(200);
     expect(again.body.data.status).toBe('unchanged');
@@ -65,9 +67,9 @@ describe('the editors’ quality report and pasted import', () => {
   });
 
   it('flags the disputed lactic-acid claim with its sentence, and what the imported draft lacks', async () => {
-    const imported = (await report()).articles.find((article) => article.title === 'Why Runners Should Consider Regular Massage Therapy');
+    const imported = (await report()).articles.find((article) => article.title === 'Sports Massage for Distance Runners: What a Session Can and Cannot Do');
     const lactic = imported?.healthClaims.find((claim) => claim.ruleId === 'lactic-acid-flush');
-    expect(lactic).toMatchObject({ severity: 'disputed', sentence: expect.stringMatching(/flush out metabolic waste like lactic acid/) });
+    expect(lactic).toMatchObject({ severity: 'disputed', sentence: 'Massage therapy helps flush lactic acid out of your legs, so you are ready to train again sooner.' });
     expect(imported?.missing).toEqual(
       expect.arrayContaining([
         'a medical review (reviewer name, credentials and review date)',
@@ -87,12 +89,12 @@ describe('the editors’ quality report and pasted import', () => {
   });
 
   it('pairs near-duplicate articles with their similarity', async () => {
-    const original = sample('benefits-of-massage-therapy-for-runners.txt');
-    const variation = original.replace('The Benefits of Massage Therapy for Runners', 'Massage for Runners: Five Benefits').replace(/massage therapy/g, 'sports massage');
-    expect((await pasteImport(editor, { fileName: 'variation.txt', content: variation })).status).toBe(201);
-    expect((await pasteImport(editor, { fileName: 'original.txt', content: original })).status).toBe(201);
+    const original = fixture('hamstring-strain-return-to-running.md');
+    const variation = original.replace('Hamstring Strain: A Sensible Route Back to Running', 'Back to Running After a Hamstring Tear').replace(/strain/g, 'tear');
+    expect((await pasteImport(editor, { fileName: 'variation.md', content: variation })).status).toBe(201);
+    expect((await pasteImport(editor, { fileName: 'original.md', content: original })).status).toBe(201);
     const pair = (await report()).nearDuplicates.find(
-      ({ a, b }) => [a.title, b.title].sort().join(' | ') === 'Massage for Runners: Five Benefits | The Benefits of Massage Therapy for Runners'
+      ({ a, b }) => [a.title, b.title].sort().join(' | ') === 'Back to Running After a Hamstring Tear | Hamstring Strain: A Sensible Route Back to Running'
     );
     expect(pair?.similarity).toBeGreaterThanOrEqual(0.5);
     expect(pair?.similarity).toBeLessThan(1);
@@ -112,10 +114,13 @@ describe('the editors’ quality report and pasted import', () => {
       enabled: true,
     });
     expect(added.status).toBe(201);
-    const clinicPost = (await report()).articles.find((article) => article.title === 'Benefits of Massage Therapy for Runners');
-    expect(clinicPost).toBeUndefined();
-    await pasteImport(editor, { fileName: 'clinic-blog.txt', content: sample('clinic-blog-massage-for-runners.txt') });
-    const flagged = (await report()).articles.find((article) => article.title === 'Benefits of Massage Therapy for Runners');
-    expect(flagged?.healthClaims.map((claim) => claim.ruleId)).toContain('cortisol-claim');
+    const recoveryPost = (await report()).articles.find((article) => article.title === 'The Week After a Marathon: Recovery Without Guesswork');
+    expect(recoveryPost).toBeUndefined();
+    await pasteImport(editor, { fileName: 'recovery-week.md', content: fixture('recovery-week-after-a-marathon.md') });
+    const flagged = (await report()).articles.find((article) => article.title === 'The Week After a Marathon: Recovery Without Guesswork');
+    expect(flagged?.healthClaims.find((claim) => claim.ruleId === 'cortisol-claim')).toMatchObject({
+      severity: 'needs-source',
+      sentence: expect.stringMatching(/^A relaxing massage in this week can reduce cortisol/),
+    });
   });
 });

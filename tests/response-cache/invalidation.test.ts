@@ -137,8 +137,9 @@ describe('Response cache invalidation, for every way content is written', () => 
 
   it('imports write drafts, which change nothing public until an editor publishes them', async () => {
     await cached(app, LIST);
-    const summary = await importFiles(app.strapi, [path.resolve(__dirname, '../../../shared/samples/clinic-blog-massage-for-runners.txt')]);
+    const summary = await importFiles(app.strapi, [path.resolve(__dirname, '../fixtures/import/calf-tightness-in-cyclists.html')]);
     const imported = summary.outcomes[0] as { documentId?: string; title: string };
+    expect(imported).toMatchObject({ status: 'created', title: 'Why Cyclists Get Tight Calves' });
     expect((await app.http().get(LIST)).headers['x-cache']).toBe('HIT');
     const row = await articles().findFirst({ filters: { title: imported.title } as never });
     await articles().update({ documentId: row!.documentId, data: reviewAndSources() as never, status: 'published' });
