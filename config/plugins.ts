@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fetchConcurrencyPlugin } from '../src/delivery/graphql/fetch-concurrency';
 import { queryCostPlugin } from '../src/delivery/graphql/query-cost';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const isProduction = env('NODE_ENV', 'development') === 'production';
   const pageLimits = { defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25), maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100) };
+  // Below the pool's size (DATABASE_POOL_MAX, 10), so one operation never holds the whole pool.
+  const fetchConcurrency = Math.max(1, env.int('GRAPHQL_FETCH_CONCURRENCY', 4));
   return {
     'users-permissions': {
       config: {
@@ -31,6 +34,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         // The plugin ships with no bounds: these keep one query from walking the whole graph.
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
         ...pageLimits,
+        // Read by the relation batches too (src/delivery/graphql/batch-relation-loads.ts).
+        fetchConcurrency,
         // Apollo's "production" landing page still links its hosted explorer: serve none at all.
         landingPage: isProduction ? () => ApolloServerPluginLandingPageDisabled() : true,
         apolloServer: {
@@ -41,6 +46,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           parseOptions: { maxTokens: env.int('GRAPHQL_MAX_TOKENS', 3000) },
           plugins: [
             queryCostPlugin({ maxCost: env.int('GRAPHQL_MAX_COST', 10000), ...pageLimits }),
+            fetchConcurrencyPlugin(fetchConcurrency),
             // "Did you mean ...?" hints would spell out the schema that introspection hides.
             ...(isProduction ? [ApolloServerPluginDisableSuggestions()] : []),
           ],

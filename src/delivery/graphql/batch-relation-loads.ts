@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { requestFetchLimit } from './fetch-concurrency';
 
 type Entity = { id: number | string };
 type LoadParams = { limit?: number; offset?: number; count?: boolean } & Record<string, unknown>;
@@ -21,6 +22,7 @@ export const batchRelationLoads = (strapi: Core.Strapi) => {
   // response cache tags an answer by the tables its request read).
   const batchesByRequest = new WeakMap<object, Map<string, Pending>>();
   const outsideRequests = {};
+  const concurrency = strapi.config.get<number>('plugin::graphql.fetchConcurrency', 4);
   const batchesOfThisRequest = () => {
     const owner = strapi.requestContext.get() ?? outsideRequests;
     if (!batchesByRequest.has(owner)) batchesByRequest.set(owner, new Map());
@@ -54,9 +56,11 @@ export const batchRelationLoads = (strapi: Core.Strapi) => {
       if (!batch) {
         batch = { uid, field: fields, params, waiting: [] };
         batches.set(key, batch);
+        const request = strapi.requestContext.get();
+        const run = (pending: Pending) => (request ? requestFetchLimit(request, 'relation batches', concurrency)(() => runBatch(pending)) : runBatch(pending));
         setImmediate(() => {
           batches.delete(key);
-          runBatch(batch!).catch((error) => batch!.waiting.forEach((waiter) => waiter.reject(error)));
+          run(batch!).catch((error) => batch!.waiting.forEach((waiter) => waiter.reject(error)));
         });
       }
       batch.waiting.push({ entity, resolve, reject });
