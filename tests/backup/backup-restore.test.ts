@@ -96,26 +96,38 @@ describe('npm run backup and npm run restore', () => {
     expect(isGzip(path.join(scratch, 'plain.tar.gz'))).toBe(true);
   });
 
-  it('refuses a wrong key, a missing key, a missing file and another schema with exit code 1, changing nothing', async () => {
-    const before = { ...(await snapshot(target.strapi, targetPublic)), rows: await countRows(target.strapi) };
+  describe('refuses, with exit code 1 and nothing changed,', () => {
+    const state = async () => ({ ...(await snapshot(target.strapi, targetPublic)), rows: await countRows(target.strapi) });
+    let before: Awaited<ReturnType<typeof state>>;
+    beforeAll(async () => {
+      before = await state();
+    });
+    afterEach(async () => {
+      expect(await state()).toEqual(before);
+    });
 
-    const wrongKey = await runNpmScript('restore', [encryptedFile, '--key', 'not the key'], target.env);
-    expect(wrongKey.code).toBe(1);
-    expect(wrongKey.stderr).toMatch(/the key is wrong, or the file is not a backup\. Nothing was changed\./);
+    // Code and message together, so that a failure shows what the command printed.
+    const expectRefusal = (result: ScriptResult, message: RegExp) => expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(message) });
 
-    const noKey = await runNpmScript('restore', [encryptedFile], target.env);
-    expect(noKey.code).toBe(1);
-    expect(noKey.stderr).toMatch(/is encrypted: give its key in BACKUP_ENCRYPTION_KEY or with --key/);
+    it('a wrong key', async () => {
+      const result = await runNpmScript('restore', [encryptedFile, '--key', 'not the key'], target.env);
+      expectRefusal(result, /the key is wrong, or the file is not a backup\. Nothing was changed\./);
+    });
 
-    const missing = await runNpmScript('restore', [path.join(scratch, 'nightly.tar.gz')], target.env);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/No backup at .*nightly\.tar\.gz\. Did you mean .*nightly\.tar\.gz\.enc\?/);
+    it('an encrypted backup without a key', async () => {
+      const result = await runNpmScript('restore', [encryptedFile], target.env);
+      expectRefusal(result, /is encrypted: give its key in BACKUP_ENCRYPTION_KEY or with --key/);
+    });
 
-    const otherSchema = await runNpmScript('restore', [backupOfAnotherSchema(path.join(scratch, 'plain.tar.gz'))], target.env);
-    expect(otherSchema.code).toBe(1);
-    expect(otherSchema.stderr).toMatch(/Invalid schema changes[\s\S]*api::article\.article[\s\S]*featured[\s\S]*Nothing was changed\./);
+    it('a missing file, naming the encrypted one beside it', async () => {
+      const result = await runNpmScript('restore', [path.join(scratch, 'nightly.tar.gz')], target.env);
+      expectRefusal(result, /No backup at .*nightly\.tar\.gz\. Did you mean .*nightly\.tar\.gz\.enc\?/);
+    });
 
-    expect({ ...(await snapshot(target.strapi, targetPublic)), rows: await countRows(target.strapi) }).toEqual(before);
+    it('a backup of another schema, naming the difference', async () => {
+      const result = await runNpmScript('restore', [backupOfAnotherSchema(path.join(scratch, 'plain.tar.gz'))], target.env);
+      expectRefusal(result, /Invalid schema changes[\s\S]*api::article\.article[\s\S]*featured[\s\S]*Nothing was changed\./);
+    });
   });
 
   it('restores every document in both versions, with relations, components, upload rows and file bytes', async () => {

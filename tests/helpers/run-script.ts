@@ -3,24 +3,45 @@ import path from 'path';
 
 const appDir = path.resolve(__dirname, '..', '..');
 
-export type ScriptResult = { code: number | null; stdout: string; stderr: string };
+export type ScriptResult = { code: number | null; stdout: string; stderr: string; seconds: number };
+
+// Well above a command's usual few seconds, and below Jest's limit for the test running it, so
+// that a command that hangs fails its test with its own output instead of a bare Jest timeout.
+const COMMAND_LIMIT_MS = 150_000;
 
 /**
  * `npm run <script> -- <args>` in its own process, as an operator or a CI job runs it: with the
  * given app's environment, no stdin (nobody to answer a question) and CI=true. SKIP_COMPILE
- * keeps the command on the app the test setup compiled instead of compiling it again.
+ * keeps the command on the app the test setup compiled instead of compiling it again. A command
+ * still running after `limitMs` is killed, and its result says so in stderr.
  */
-export const runNpmScript = (script: string, args: string[], env: Record<string, string>) =>
+export const runNpmScript = (script: string, args: string[], env: Record<string, string>, limitMs = COMMAND_LIMIT_MS) =>
   new Promise<ScriptResult>((resolve, reject) => {
+    const started = Date.now();
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       cwd: appDir,
       env: { ...process.env, ...env, SKIP_COMPILE: 'true', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that a kill reaches the node process npm started too.
+      detached: true,
     });
     let stdout = '';
     let stderr = '';
+    let killed = false;
+    const limit = setTimeout(() => {
+      killed = true;
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    }, limitMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('error', (error) => {
+      clearTimeout(limit);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(limit);
+      const seconds = Math.round((Date.now() - started) / 100) / 10;
+      if (killed) stderr += `\n[npm run ${script} ${args.join(' ')}: killed after ${seconds} s without finishing]`;
+      resolve({ code, stdout, stderr, seconds });
+    });
   });
