@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { barChart } = require('./chart-svg');
-const { DB_NAMES, MODE_NAMES, count, rps, ms, mb, ratio, percent, table, failures, runFileBase } = require('./report-format');
+const { DB_NAMES, MODE_NAMES, count, rps, ms, mb, ratio, percent, table, runFileBase } = require('./report-format');
 const { runTargets } = require('./targets');
 
 const MODES = ['ceiling', 'off', 'on'];

@@ -142,7 +142,7 @@ const publishedRows = async (databaseUrl, documentIds) => {
 const logLines = (file, pattern) => require('fs').readFileSync(file, 'utf8').split('\n').filter((line) => pattern.test(line));
 
 const twoInstances = async (context) => {
-  const { options, manifest, say } = context;
+  const { manifest, say } = context;
   const findings = createFindings('Two instances behind nginx on one PostgreSQL, both running the scheduler');
   const databaseUrl = await context.freshDatabase('faults_nginx');
   const taxonomy = await loadTaxonomy(databaseUrl);

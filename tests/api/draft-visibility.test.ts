@@ -1,4 +1,4 @@
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { createArticle, createFullAccessToken, createTopic } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 

@@ -1,5 +1,5 @@
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { graphql } from '../helpers/graphql';
 
 type Article = { slug: string; publishedAt: string; topics?: Array<{ slug: string }>; conditions?: Array<{ slug: string }> };

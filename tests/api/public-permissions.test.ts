@@ -1,6 +1,6 @@
 import { PUBLIC_CONTENT_TYPES } from '../../src/content-model/registry';
 import { grantPublicReadAccess } from '../../src/platform/access/public-read-access';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 

@@ -1,4 +1,4 @@
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { bodyOfWords, createArticle } from '../helpers/content';
 
 describe('reading time is computed from the body on every save', () => {

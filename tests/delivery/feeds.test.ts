@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 const parse = (xml: string) => {

@@ -1,5 +1,5 @@
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 type Card = { slug: string; title: string; relevance?: number; publishedAt: string };

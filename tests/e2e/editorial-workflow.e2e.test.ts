@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'net';
 import type { Browser } from 'playwright-core';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { adminSession } from '../helpers/admin';
 import { createArticle, createTopic } from '../helpers/content';
 import { addComponent, ARTICLE_EDITOR, pickRelation, publish, save, signIn, typeInBody } from './helpers/admin-panel';

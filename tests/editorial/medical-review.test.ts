@@ -1,4 +1,4 @@
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { adminSession, contentManager } from '../helpers/admin';
 import { bodyOfWords, createArticle, createFullAccessToken, reviewAndSources } from '../helpers/content';
 

@@ -1,4 +1,4 @@
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { adminSession } from '../helpers/admin';
 import { createArticle } from '../helpers/content';
 

@@ -1,4 +1,4 @@
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
 import { bodyOfWords, createArticle, createTopic, reviewAndSources } from '../helpers/content';
 import { ensureEditorialRoles } from '../../src/editorial/roles';

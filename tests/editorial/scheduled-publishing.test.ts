@@ -1,5 +1,5 @@
 import { publishDueArticles, type SchedulerReport } from '../../src/editorial/scheduling/publish-due-articles';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { createArticle } from '../helpers/content';
 
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();

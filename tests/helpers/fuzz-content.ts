@@ -130,7 +130,7 @@ export const seedFuzzContent = async (app: TestApp): Promise<FuzzTargets> => {
     documentId: articles[0].documentId,
     data: { title: `${draft} pending edit`, excerpt: draft, faq: [{ question: draft, answer: draft }] } as never,
   });
-  const draftOnly = await createArticle(strapi, { title: `${draft} unreleased`, excerpt: draft, ...relations(0) });
+  await createArticle(strapi, { title: `${draft} unreleased`, excerpt: draft, ...relations(0) });
   await createTopic(strapi, { name: `${draft} orphan topic` });
 
   await stampAdmin(strapi, adminId);

@@ -1,6 +1,8 @@
 import http from 'http';
 
-type SlowAnswer = { status: number; body: any; answeredBeforeBodyWasSent: boolean };
+/** The parsed JSON answer: an upload's file list, or Strapi's error shape. */
+type AnswerBody = Array<{ id: number }> & { error: { status: number; name: string; message: string } };
+type SlowAnswer = { status: number; body: AnswerBody; answeredBeforeBodyWasSent: boolean };
 
 /**
  * Posts a body in two parts with a pause between them, as a slow client would, and tells

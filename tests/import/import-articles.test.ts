@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import { importFiles, type ImportSummary } from '../../src/editorial/import/import-files';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 
 // The project's own clinic pages (see own-fixtures.unit.test.ts); a fresh clone has them.
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');

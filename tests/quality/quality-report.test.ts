@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
-import { useTestApp, type TestApp } from '../helpers/strapi';
+import { useTestApp } from '../helpers/strapi';
 import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');

@@ -54,9 +54,6 @@ const attributeSchema = (attribute: Attribute): JsonSchema => {
   }
 };
 
-// Relations and media appear only when populated; a relation may carry a few of its fields.
-const isAlwaysPresent = (attribute: Attribute) => !['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type);
-
 const objectSchema = (model: Model, system: Record<string, JsonSchema>): JsonSchema => {
   const properties: Record<string, JsonSchema> = { ...system };
   for (const [name, attribute] of Object.entries(model.attributes)) {

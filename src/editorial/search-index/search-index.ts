@@ -19,12 +19,16 @@ const knownTerms = async (trx: Knex, text: SearchText) => {
   }
 };
 
+// The snippet markers the database's highlighting wraps matches in (STX and ETX).
+// eslint-disable-next-line no-control-regex -- the markers are control characters
+const SNIPPET_MARKERS = /[\u0002\u0003]/g;
+
 /** One published document's index row, and the text it was made from (bulk seeders use it too). */
 export const searchEntryOf = (uid: UID.ContentType, document: Published) => {
   const searchable = SEARCHABLE.get(uid)!;
   // The snippet markers must only ever come from the database's highlighting.
   const text = Object.fromEntries(
-    Object.entries(searchable.text(document)).map(([column, value]) => [column, value.replace(/[\u0002\u0003]/g, ' ')])
+    Object.entries(searchable.text(document)).map(([column, value]) => [column, value.replace(SNIPPET_MARKERS, ' ')])
   ) as SearchText;
   const row = {
     content_type: searchable.type,
