@@ -7,7 +7,19 @@ const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
   {
-    ignores: ['dist/', 'build/', '.cache/', '.strapi/', '.tmp/', 'node_modules/', 'public/', 'types/generated/', 'src/client/openapi.ts', 'tests/.output/', 'bench/.work/'],
+    ignores: [
+      'dist/',
+      'build/',
+      '.cache/',
+      '.strapi/',
+      '.tmp/',
+      'node_modules/',
+      'public/',
+      'types/generated/',
+      'src/client/openapi.ts',
+      'tests/.output/',
+      'bench/.work/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -15,7 +27,10 @@ module.exports = tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
     rules: {
       // `_name` marks an argument a signature requires but the body does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -15,7 +15,11 @@ const randomSecret = () => crypto.randomBytes(24).toString('base64');
 const benchSecrets = () => {
   const file = path.join(workDir, 'secrets.json');
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  const secrets = { APP_KEYS: [randomSecret(), randomSecret()].join(','), ...Object.fromEntries(SECRET_NAMES.map((name) => [name, randomSecret()])), postgresPassword: crypto.randomBytes(12).toString('hex') };
+  const secrets = {
+    APP_KEYS: [randomSecret(), randomSecret()].join(','),
+    ...Object.fromEntries(SECRET_NAMES.map((name) => [name, randomSecret()])),
+    postgresPassword: crypto.randomBytes(12).toString('hex'),
+  };
   fs.mkdirSync(workDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(secrets, null, 1), { mode: 0o600 });
   return secrets;

@@ -43,13 +43,29 @@ const checkEndpoints = async (baseUrl, endpoints, names, manifest) => {
     }
     checks.push({ endpoint: name, status: answer.status, bytes: answer.bytes.length, ok, ...(ok ? {} : { problem }) });
     if (!responses.some((response) => response.prefix === endpoint.ceilingPrefix && response.method === sample.method)) {
-      responses.push({ method: sample.method, prefix: endpoint.ceilingPrefix, contentType: answer.contentType, body: answer.bytes.toString('base64') });
+      responses.push({
+        method: sample.method,
+        prefix: endpoint.ceilingPrefix,
+        contentType: answer.contentType,
+        body: answer.bytes.toString('base64'),
+      });
     }
   }
   // A publish through the API, with the article's own title: proves the token and the publish guard.
   const article = manifest.articles.find(isStaleCheckArticle);
-  const written = await send(baseUrl, { method: 'PUT', path: `/api/articles/${article.documentId}?status=published`, headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` }, body: JSON.stringify({ data: { title: article.title } }) });
-  checks.push({ endpoint: 'write (PUT, publish)', status: written.status, bytes: written.bytes.length, ok: written.status === 200, ...(written.status === 200 ? {} : { problem: written.bytes.toString('utf8', 0, 300) }) });
+  const written = await send(baseUrl, {
+    method: 'PUT',
+    path: `/api/articles/${article.documentId}?status=published`,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` },
+    body: JSON.stringify({ data: { title: article.title } }),
+  });
+  checks.push({
+    endpoint: 'write (PUT, publish)',
+    status: written.status,
+    bytes: written.bytes.length,
+    ok: written.status === 200,
+    ...(written.status === 200 ? {} : { problem: written.bytes.toString('utf8', 0, 300) }),
+  });
   return { checks, responses };
 };
 
@@ -59,20 +75,43 @@ const measureServer = async ({ server, endpoints, names, options, manifest, say,
   const staleArticles = manifest.articles.filter(isStaleCheckArticle);
   for (const [index, name] of names.entries()) {
     const stale = name === 'mixed' ? startStaleCheck({ baseUrl: server.baseUrl, token: manifest.token, articles: staleArticles }) : null;
-    const result = await measureEndpoint({ baseUrl: server.baseUrl, endpoint: endpoints[name], connections: options.connections, duration: options.duration, warmup: options.warmup, pid: server.pid, seed: index + 1 });
+    const result = await measureEndpoint({
+      baseUrl: server.baseUrl,
+      endpoint: endpoints[name],
+      connections: options.connections,
+      duration: options.duration,
+      warmup: options.warmup,
+      pid: server.pid,
+      seed: index + 1,
+    });
     if (stale) result.stale = await stale.stop();
     measured[name] = result;
     const failed = result.non2xx + result.errors + result.timeouts;
-    say(`${label} ${name}: ${Math.round(result.requestsPerSec)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${failed ? `, ${failed} failed` : ''}${stale ? `, ${result.stale.staleReads} stale reads` : ''}`);
+    say(
+      `${label} ${name}: ${Math.round(result.requestsPerSec)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${failed ? `, ${failed} failed` : ''}${stale ? `, ${result.stale.staleReads} stale reads` : ''}`
+    );
   }
   return measured;
 };
 
 const memoryCheck = async ({ server, endpoints, options, manifest, say, label }) => {
-  const stale = startStaleCheck({ baseUrl: server.baseUrl, token: manifest.token, articles: manifest.articles.filter(isStaleCheckArticle) });
-  const memory = await measureMemory({ baseUrl: server.baseUrl, endpoint: endpoints.mixed, connections: options.connections, warmup: Math.max(options.warmup, 5), seconds: options.rssRun, pid: server.pid });
+  const stale = startStaleCheck({
+    baseUrl: server.baseUrl,
+    token: manifest.token,
+    articles: manifest.articles.filter(isStaleCheckArticle),
+  });
+  const memory = await measureMemory({
+    baseUrl: server.baseUrl,
+    endpoint: endpoints.mixed,
+    connections: options.connections,
+    warmup: Math.max(options.warmup, 5),
+    seconds: options.rssRun,
+    pid: server.pid,
+  });
   memory.stale = await stale.stop();
-  say(`${label} memory: ${Math.round(memory.afterWarmup / 1048576)} MB after warm-up, ${Math.round(memory.after / 1048576)} MB after ${options.rssRun} s (${memory.ratio.toFixed(2)}×)`);
+  say(
+    `${label} memory: ${Math.round(memory.afterWarmup / 1048576)} MB after warm-up, ${Math.round(memory.after / 1048576)} MB after ${options.rssRun} s (${memory.ratio.toFixed(2)}×)`
+  );
   return memory;
 };
 
@@ -94,7 +133,9 @@ const noteSimilarModes = (result) => {
   const names = Object.keys(on).filter((name) => off[name] && name !== 'mixed');
   const similar = names.filter((name) => Math.abs(on[name].requestsPerSec / off[name].requestsPerSec - 1) < 0.15);
   if (names.length > 0 && similar.length === names.length) {
-    result.notes.push('Cache on and off are within 15% of each other on every read: the response cache does not seem to be active in this build (the harness only sets RESPONSE_CACHE).');
+    result.notes.push(
+      'Cache on and off are within 15% of each other on every read: the response cache does not seem to be active in this build (the harness only sets RESPONSE_CACHE).'
+    );
   }
 };
 
@@ -105,7 +146,9 @@ const benchmarkDatabase = async ({ db, size, manifest, options, postgres, explai
   const endpoints = endpointsFor(manifest);
   const result = { db, size, modes: {}, memory: {}, checks: [], explain: null, notes: [], aborted: null };
   result.labels = Object.fromEntries(options.endpoints.map((name) => [name, endpoints[name].label]));
-  result.paths = Object.fromEntries(options.endpoints.filter((name) => name !== 'mixed').map((name) => [name, endpoints[name].pick(createRandom(5)).path]));
+  result.paths = Object.fromEntries(
+    options.endpoints.filter((name) => name !== 'mixed').map((name) => [name, endpoints[name].pick(createRandom(5)).path])
+  );
   const context = { database, endpoints, options, manifest, say, logDir, tag };
 
   const checked = await startApp({ database, cache: false, logFile: path.join(logDir, `app-${tag}-check.log`) });
@@ -125,16 +168,26 @@ const benchmarkDatabase = async ({ db, size, manifest, options, postgres, explai
   // Nothing of ours runs now: whatever keeps the CPUs busy would skew every number below.
   result.busyBeforeMeasuring = await cpuBusyShare();
   if (result.busyBeforeMeasuring > 0.1) {
-    result.notes.push(`Other processes kept ${Math.round(result.busyBeforeMeasuring * 100)}% of the CPUs busy just before measuring: these numbers are lower than on a quiet machine.`);
+    result.notes.push(
+      `Other processes kept ${Math.round(result.busyBeforeMeasuring * 100)}% of the CPUs busy just before measuring: these numbers are lower than on a quiet machine.`
+    );
     say(`[${tag}] warning: the machine is ${Math.round(result.busyBeforeMeasuring * 100)}% busy with other work`);
   }
   if (options.modes.includes('off')) ({ measured: result.modes.off, memory: result.memory.off } = await appMode(false, context));
   if (options.modes.includes('ceiling')) {
     const file = path.join(workDir, `ceiling-${tag}.json`);
     fs.writeFileSync(file, JSON.stringify(responses));
-    const ceiling = await startServer('ceiling-server.js', [file, String(await freePort())], { env: { PATH: process.env.PATH }, logFile: path.join(logDir, `ceiling-${tag}.log`) });
+    const ceiling = await startServer('ceiling-server.js', [file, String(await freePort())], {
+      env: { PATH: process.env.PATH },
+      logFile: path.join(logDir, `ceiling-${tag}.log`),
+    });
     try {
-      result.modes.ceiling = await measureServer({ ...context, server: ceiling, names: options.endpoints.filter((name) => name !== 'mixed'), label: `[${tag} ceiling]` });
+      result.modes.ceiling = await measureServer({
+        ...context,
+        server: ceiling,
+        names: options.endpoints.filter((name) => name !== 'mixed'),
+        label: `[${tag} ceiling]`,
+      });
     } finally {
       await stopChild(ceiling.child);
     }
@@ -145,7 +198,12 @@ const benchmarkDatabase = async ({ db, size, manifest, options, postgres, explai
   noteSimilarModes(result);
 
   if (explain) {
-    const app = await startApp({ database, cache: false, logFile: path.join(logDir, `app-${tag}-explain.log`), extra: { BENCH_CAPTURE_SQL: '1' } });
+    const app = await startApp({
+      database,
+      cache: false,
+      logFile: path.join(logDir, `app-${tag}-explain.log`),
+      extra: { BENCH_CAPTURE_SQL: '1' },
+    });
     try {
       result.explain = await explainEndpoints({ app, baseUrl: app.baseUrl, endpoints, databaseUrl: postgres.urlOf(databaseName(size)) });
       say(`[${tag}] EXPLAIN plans taken for ${result.explain.length} endpoints`);

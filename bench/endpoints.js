@@ -10,15 +10,26 @@ const LIST_PATH =
   '&populate[cover][populate][image][fields][0]=url&populate[cover][populate][image][fields][1]=alternativeText&populate[cover][populate][image][fields][2]=formats' +
   '&sort=publishedAt:desc&pagination[pageSize]=10';
 const NEARBY_PATH = '/api/clinic-locations/nearby?lat=51.45&lng=-2.59&radiusKm=50';
-const SEARCH_QUERIES = ['sports massage', 'plantar fasciitis', 'knee pain', 'hamstring strain recovery', 'foam rolling', 'shin splints', 'better sleep', 'dry needling'];
-const ARTICLE_QUERY = 'query Article($slug: String!) { articleBySlug(slug: $slug) { title slug excerpt author { name } topics { name slug } } }';
+const SEARCH_QUERIES = [
+  'sports massage',
+  'plantar fasciitis',
+  'knee pain',
+  'hamstring strain recovery',
+  'foam rolling',
+  'shin splints',
+  'better sleep',
+  'dry needling',
+];
+const ARTICLE_QUERY =
+  'query Article($slug: String!) { articleBySlug(slug: $slug) { title slug excerpt author { name } topics { name slug } } }';
 // A fresh object per request: autocannon writes Content-Length into the headers it is given.
 const jsonHeaders = () => ({ 'content-type': 'application/json' });
 
 const get = (path) => ({ method: 'GET', path });
 // Sent as GET, the form public GraphQL reads can be cached in (Apollo asks GET requests for a
 // header that a cross-site form cannot send).
-const graphqlPath = (slug) => `/graphql?query=${encodeURIComponent(ARTICLE_QUERY)}&variables=${encodeURIComponent(JSON.stringify({ slug }))}`;
+const graphqlPath = (slug) =>
+  `/graphql?query=${encodeURIComponent(ARTICLE_QUERY)}&variables=${encodeURIComponent(JSON.stringify({ slug }))}`;
 const graphql = (slug) => ({ method: 'GET', path: graphqlPath(slug), headers: { 'apollo-require-preflight': 'true' } });
 const slugPath = (slug) => `/api/articles/slug/${encodeURIComponent(slug)}`;
 
@@ -42,15 +53,57 @@ const endpointsFor = (manifest) => {
     };
   };
   const list = {
-    'list': { label: 'Article list (populated)', ceilingPrefix: '/api/articles?', pick: () => get(LIST_PATH), check: (body) => body.data?.length === 10 && body.data[0].author && body.data[0].topics },
-    'slug-hot': { label: 'Article by slug, one hot slug', ceilingPrefix: '/api/articles/slug/', pick: () => get(slugPath(hot.slug)), check: (body) => body.data?.author?.name && body.data.topics?.length > 0 },
-    'slug-spread': { label: `Article by slug, ${articles.length} slugs`, ceilingPrefix: '/api/articles/slug/', pick: (random) => get(slugPath(random.pick(articles).slug)), check: (body) => body.data?.author?.name && body.data.topics?.length > 0 },
-    'topic': { label: `Topic page, ${manifest.topics.length} topics`, ceilingPrefix: '/api/topics/slug/', pick: (random) => get(`/api/topics/slug/${random.pick(manifest.topics)}`), check: (body) => body.data?.articles?.length > 0 },
-    'search': { label: 'Search', ceilingPrefix: '/api/search', pick: (random) => get(`/api/search?q=${encodeURIComponent(random.pick(SEARCH_QUERIES))}`), check: (body) => body.data?.length > 0 },
-    'nearby': { label: 'Nearby clinics', ceilingPrefix: '/api/clinic-locations/nearby', pick: () => get(NEARBY_PATH), check: (body) => body.data?.length > 0 },
-    'graphql': { label: 'GraphQL article page', ceilingPrefix: '/graphql', pick: (random) => graphql(random.pick(articles).slug), check: (body) => body.data?.articleBySlug?.author?.name },
+    list: {
+      label: 'Article list (populated)',
+      ceilingPrefix: '/api/articles?',
+      pick: () => get(LIST_PATH),
+      check: (body) => body.data?.length === 10 && body.data[0].author && body.data[0].topics,
+    },
+    'slug-hot': {
+      label: 'Article by slug, one hot slug',
+      ceilingPrefix: '/api/articles/slug/',
+      pick: () => get(slugPath(hot.slug)),
+      check: (body) => body.data?.author?.name && body.data.topics?.length > 0,
+    },
+    'slug-spread': {
+      label: `Article by slug, ${articles.length} slugs`,
+      ceilingPrefix: '/api/articles/slug/',
+      pick: (random) => get(slugPath(random.pick(articles).slug)),
+      check: (body) => body.data?.author?.name && body.data.topics?.length > 0,
+    },
+    topic: {
+      label: `Topic page, ${manifest.topics.length} topics`,
+      ceilingPrefix: '/api/topics/slug/',
+      pick: (random) => get(`/api/topics/slug/${random.pick(manifest.topics)}`),
+      check: (body) => body.data?.articles?.length > 0,
+    },
+    search: {
+      label: 'Search',
+      ceilingPrefix: '/api/search',
+      pick: (random) => get(`/api/search?q=${encodeURIComponent(random.pick(SEARCH_QUERIES))}`),
+      check: (body) => body.data?.length > 0,
+    },
+    nearby: {
+      label: 'Nearby clinics',
+      ceilingPrefix: '/api/clinic-locations/nearby',
+      pick: () => get(NEARBY_PATH),
+      check: (body) => body.data?.length > 0,
+    },
+    graphql: {
+      label: 'GraphQL article page',
+      ceilingPrefix: '/graphql',
+      pick: (random) => graphql(random.pick(articles).slug),
+      check: (body) => body.data?.articleBySlug?.author?.name,
+    },
   };
-  const weighted = [['list', 20], ['slug-spread', 30], ['topic', 12], ['search', 12], ['nearby', 5], ['graphql', 20]];
+  const weighted = [
+    ['list', 20],
+    ['slug-spread', 30],
+    ['topic', 12],
+    ['search', 12],
+    ['nearby', 5],
+    ['graphql', 20],
+  ];
   list.mixed = {
     label: 'Mixed: 99% of the reads above, 1% writes',
     pick: (random) => {

@@ -10,8 +10,14 @@ const EXPLAINED = ['list', 'slug-spread', 'topic', 'search', 'nearby', 'graphql'
 
 /** Index and table names a plan reads through, and tables it scans whole (with rows seen). */
 const planSummary = (plan) => ({
-  indexes: [...new Set([...plan.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\S+)/g)].map((match) => match[1]))],
-  seqScans: [...plan.matchAll(/Seq Scan on (\S+)(?: \S+)?\s+\(cost=[^)]*\) \(actual time=[^ ]+ rows=(\d+) loops=(\d+)\)/g)].map((match) => ({ table: match[1], rows: Number(match[2]), loops: Number(match[3]) })),
+  indexes: [
+    ...new Set(
+      [...plan.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\S+)/g)].map((match) => match[1])
+    ),
+  ],
+  seqScans: [...plan.matchAll(/Seq Scan on (\S+)(?: \S+)?\s+\(cost=[^)]*\) \(actual time=[^ ]+ rows=(\d+) loops=(\d+)\)/g)].map(
+    (match) => ({ table: match[1], rows: Number(match[2]), loops: Number(match[3]) })
+  ),
   executionMs: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN),
 });
 
@@ -46,7 +52,14 @@ const explainEndpoints = async ({ app, baseUrl, endpoints, databaseUrl }) => {
         const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
         explained.push({ sql: query.sql, bindings: query.bindings, plan, ...planSummary(plan) });
       }
-      results.push({ endpoint: name, label: endpoints[name].label, path: sample.path, status, queryCount: queries.length, queries: explained });
+      results.push({
+        endpoint: name,
+        label: endpoints[name].label,
+        path: sample.path,
+        status,
+        queryCount: queries.length,
+        queries: explained,
+      });
     }
   } finally {
     await client.end();

@@ -8,7 +8,9 @@ const send = (baseUrl, { method = 'GET', path, headers = {}, body }, timeoutMs =
     const request = http.request(`${baseUrl}${path}`, { method, headers, agent: false, timeout: timeoutMs }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode, contentType: response.headers['content-type'], bytes: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, contentType: response.headers['content-type'], bytes: Buffer.concat(chunks) })
+      );
       response.on('error', reject);
     });
     request.on('timeout', () => request.destroy(new Error(`${method} ${path}: no answer within ${timeoutMs} ms`)));

@@ -34,22 +34,24 @@ const withWriteCounts = (endpoint, requests) => {
   const [request] = requests;
   return {
     writes,
-    requests: [{
-      setupRequest: (next, context) => {
-        const built = request.setupRequest(next, context);
-        context.isWrite = endpoint.isWrite(built);
-        return built;
+    requests: [
+      {
+        setupRequest: (next, context) => {
+          const built = request.setupRequest(next, context);
+          context.isWrite = endpoint.isWrite(built);
+          return built;
+        },
+        onResponse: (status, body, context) => {
+          if (!context.isWrite) return;
+          writes.total += 1;
+          writes.statusCodes[status] = (writes.statusCodes[status] ?? 0) + 1;
+          if (status >= 300) {
+            writes.failed += 1;
+            writes.sample ??= `${status} ${String(body).slice(0, 300)}`;
+          }
+        },
       },
-      onResponse: (status, body, context) => {
-        if (!context.isWrite) return;
-        writes.total += 1;
-        writes.statusCodes[status] = (writes.statusCodes[status] ?? 0) + 1;
-        if (status >= 300) {
-          writes.failed += 1;
-          writes.sample ??= `${status} ${String(body).slice(0, 300)}`;
-        }
-      },
-    }],
+    ],
   };
 };
 
@@ -67,7 +69,13 @@ const measureEndpoint = async ({ baseUrl, endpoint, connections, duration, warmu
   return {
     requestsPerSec: result.requests.average,
     totalRequests: result.requests.total,
-    latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    latency: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.average,
+    },
     bytesPerSec: result.throughput.average,
     non2xx: result.non2xx,
     errors: result.errors,
@@ -86,7 +94,16 @@ const measureMemory = async ({ baseUrl, endpoint, connections, warmup, seconds, 
   const result = await fire({ url: baseUrl, connections, duration: seconds, timeout: REQUEST_TIMEOUT_S, requests: endpoint.requests(8) });
   const rss = stopRss();
   const after = rssOf(pid);
-  return { seconds, afterWarmup, after, peak: rss.peak, ratio: after / afterWarmup, requests: result.requests.total, non2xx: result.non2xx, errors: result.errors };
+  return {
+    seconds,
+    afterWarmup,
+    after,
+    peak: rss.peak,
+    ratio: after / afterWarmup,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 };
 
 module.exports = { measureEndpoint, measureMemory };

@@ -22,15 +22,20 @@ const USAGE = `Usage: npm run bench -- [options]
 `;
 
 const list = (value, allowed, name) => {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.filter((item) => allowed && !allowed.includes(item));
-  if (items.length === 0 || unknown.length > 0) throw new Error(`--${name}: unknown ${unknown.join(', ') || 'empty list'} (allowed: ${(allowed ?? ['numbers']).join(', ')})`);
+  if (items.length === 0 || unknown.length > 0)
+    throw new Error(`--${name}: unknown ${unknown.join(', ') || 'empty list'} (allowed: ${(allowed ?? ['numbers']).join(', ')})`);
   return items;
 };
 
 const positive = (value, name, { allowZero = false } = {}) => {
   const number = Number(value);
-  if (!Number.isFinite(number) || number < 0 || (!allowZero && number === 0)) throw new Error(`--${name} must be a ${allowZero ? 'non-negative' : 'positive'} number`);
+  if (!Number.isFinite(number) || number < 0 || (!allowZero && number === 0))
+    throw new Error(`--${name} must be a ${allowZero ? 'non-negative' : 'positive'} number`);
   return number;
 };
 

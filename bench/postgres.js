@@ -78,7 +78,8 @@ const openCluster = async ({ dataDir: directory, password, logFile, flags = [] }
     urlOf,
     admin,
     pid: () => server.process?.pid,
-    hasDatabase: (name) => admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0),
+    hasDatabase: (name) =>
+      admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0),
     /** A new, empty database (an old one of that name is dropped first). */
     recreateDatabase: (name) =>
       admin(async (client) => {
@@ -99,8 +100,10 @@ const startBenchPostgres = async ({ logFile }) => {
     logFile,
     flags: [
       // A modest server's setting; the default 128MB would make 100k articles a disk benchmark.
-      '-c', 'shared_buffers=512MB',
-      '-c', 'max_connections=100',
+      '-c',
+      'shared_buffers=512MB',
+      '-c',
+      'max_connections=100',
     ],
   });
 };

@@ -22,13 +22,31 @@ const latestResults = (outDir) => {
 
 const overviewTable = (results) =>
   table(
-    ['Database', 'Articles', 'Date', 'Ceiling list req/s', 'list off / on req/s', 'slug-spread off p99 ms', 'search off p99 ms', 'mixed failed (off/on)', 'stale reads (off/on)', 'Report'],
+    [
+      'Database',
+      'Articles',
+      'Date',
+      'Ceiling list req/s',
+      'list off / on req/s',
+      'slug-spread off p99 ms',
+      'search off p99 ms',
+      'mixed failed (off/on)',
+      'stale reads (off/on)',
+      'Report',
+    ],
     results.map((result) => {
       const { ceiling = {}, off = {}, on = {} } = result.modes;
-      const stale = (mode) => (result.modes[mode]?.mixed?.stale?.staleReads ?? '–');
+      const stale = (mode) => result.modes[mode]?.mixed?.stale?.staleReads ?? '–';
       return [
-        DB_NAMES[result.db], count(result.size), result.date, rps(ceiling.list?.requestsPerSec), `${rps(off.list?.requestsPerSec)} / ${rps(on.list?.requestsPerSec)}`,
-        ms(off['slug-spread']?.latency.p99), ms(off.search?.latency.p99), `${failures(off.mixed) ?? '–'} / ${failures(on.mixed) ?? '–'}`, `${stale('off')} / ${stale('on')}`,
+        DB_NAMES[result.db],
+        count(result.size),
+        result.date,
+        rps(ceiling.list?.requestsPerSec),
+        `${rps(off.list?.requestsPerSec)} / ${rps(on.list?.requestsPerSec)}`,
+        ms(off['slug-spread']?.latency.p99),
+        ms(off.search?.latency.p99),
+        `${failures(off.mixed) ?? '–'} / ${failures(on.mixed) ?? '–'}`,
+        `${stale('off')} / ${stale('on')}`,
         `[${runFileBase(result)}.md](${runFileBase(result)}.md)`,
       ];
     })
@@ -51,8 +69,16 @@ const growthSection = (db, results, outDir) => {
     })
   );
   const growthTable = table(
-    ['Endpoint (cache off)', ...sizes.map((size) => `${count(size)}: p50 / p99 ms`), `p99 ${count(sizes[sizes.length - 1])} ÷ ${count(sizes[0])}`],
-    rows.map((entry) => [entry.name, ...entry.cells.map((cell) => (cell ? `${ms(cell.p50)} / ${ms(cell.p99)}` : '–')), ratio(entry.growthRatio)])
+    [
+      'Endpoint (cache off)',
+      ...sizes.map((size) => `${count(size)}: p50 / p99 ms`),
+      `p99 ${count(sizes[sizes.length - 1])} ÷ ${count(sizes[0])}`,
+    ],
+    rows.map((entry) => [
+      entry.name,
+      ...entry.cells.map((cell) => (cell ? `${ms(cell.p50)} / ${ms(cell.p99)}` : '–')),
+      ratio(entry.growthRatio),
+    ])
   );
   return { text: [`### ${DB_NAMES[db]}`, '', `![latency growth on ${DB_NAMES[db]}](${chartFile})`, '', growthTable].join('\n'), targets };
 };
@@ -66,11 +92,23 @@ const machineLine = (result) => {
 const writeSummary = (outDir) => {
   const results = latestResults(outDir);
   if (results.length === 0) return null;
-  const byDb = Object.groupBy ? Object.groupBy(results, (result) => result.db) : results.reduce((groups, result) => ({ ...groups, [result.db]: [...(groups[result.db] ?? []), result] }), {});
+  const byDb = Object.groupBy
+    ? Object.groupBy(results, (result) => result.db)
+    : results.reduce((groups, result) => ({ ...groups, [result.db]: [...(groups[result.db] ?? []), result] }), {});
   const growthParts = Object.entries(byDb).map(([db, list]) => growthSection(db, list, outDir));
   const targetRows = [
-    ...results.flatMap((result) => runTargets(result).map((target) => [`${DB_NAMES[result.db]} ${count(result.size)}`, target.target, target.measured, target.verdict, target.applies])),
-    ...growthParts.flatMap((part) => part.targets.map((target) => ['across sizes', target.target, target.measured, target.verdict, target.applies])),
+    ...results.flatMap((result) =>
+      runTargets(result).map((target) => [
+        `${DB_NAMES[result.db]} ${count(result.size)}`,
+        target.target,
+        target.measured,
+        target.verdict,
+        target.applies,
+      ])
+    ),
+    ...growthParts.flatMap((part) =>
+      part.targets.map((target) => ['across sizes', target.target, target.measured, target.verdict, target.applies])
+    ),
   ];
   const failing = targetRows.filter((row) => row[3] === 'FAIL' && row[4] === 'yes');
   const text = [

@@ -46,7 +46,14 @@ const main = async () => {
         startedAt,
         command,
         machine: { ...machine, database: await databaseVersion(db, postgres) },
-        options: { duration: options.duration, warmup: options.warmup, connections: options.connections, endpoints: options.endpoints, modes: options.modes, rssRun: options.rssRun },
+        options: {
+          duration: options.duration,
+          warmup: options.warmup,
+          connections: options.connections,
+          endpoints: options.endpoints,
+          modes: options.modes,
+          rssRun: options.rssRun,
+        },
         seeding: { reused: manifest.reused, seededAt: manifest.seededAt, seedSeconds: manifest.seedSeconds, rows: manifest.rows },
       });
       say(`report: ${path.relative(appDir, writeRunReport(result, outDir))}`);

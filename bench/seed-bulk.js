@@ -19,7 +19,14 @@ const SEED = 20261121;
 const CHUNK = 1000;
 const SAMPLE = 1000;
 const ARTICLE = 'api::article.article';
-const TAXONOMY = ['plugin::upload.file', 'api::author.author', 'api::topic.topic', 'api::condition.condition', 'api::benefit.benefit', 'api::clinic-location.clinic-location'];
+const TAXONOMY = [
+  'plugin::upload.file',
+  'api::author.author',
+  'api::topic.topic',
+  'api::condition.condition',
+  'api::benefit.benefit',
+  'api::clinic-location.clinic-location',
+];
 
 const log = (message) => console.log(`[seed] ${message}`);
 
@@ -37,11 +44,12 @@ const slugger = (distDir) => {
 
 const seedTaxonomy = (documents, search, t, since) => {
   const [files, authors, topics, conditions, benefits, clinics] = TAXONOMY;
-  const write = (uid, list) => list.forEach((item, index) => {
-    const document = { documentId: item.documentId ?? `bench${String(index).padStart(19, '0')}`, ...item, publishedAt: since };
-    documents.write(uid, document, since);
-    search.add(uid, document);
-  });
+  const write = (uid, list) =>
+    list.forEach((item, index) => {
+      const document = { documentId: item.documentId ?? `bench${String(index).padStart(19, '0')}`, ...item, publishedAt: since };
+      documents.write(uid, document, since);
+      search.add(uid, document);
+    });
   write(files, t.images);
   write(authors, t.authors);
   write(topics, t.topics);
@@ -66,7 +74,9 @@ const seed = async (strapi, size) => {
   const [{ count }] = await knex(strapi.db.metadata.get(ARTICLE).tableName).count({ count: '*' });
   if (Number(count) > 0) throw new Error('The database already holds articles: seed-bulk needs a fresh database.');
 
-  const token = await strapi.service('admin::api-token').create({ name: 'bench-writes', description: 'Writes of the benchmark mixed workload', type: 'full-access', lifespan: null });
+  const token = await strapi
+    .service('admin::api-token')
+    .create({ name: 'bench-writes', description: 'Writes of the benchmark mixed workload', type: 'full-access', lifespan: null });
   const random = createRandom(SEED);
   const now = new Date();
   const slugOf = slugger(distDir);
@@ -79,7 +89,14 @@ const seed = async (strapi, size) => {
   seedTaxonomy(documents, search, t, new Date(now.getTime() - 5 * 365 * 24 * 3600 * 1000));
   await writer.flush();
 
-  const makeArticle = articleFactory({ random, now, size, taxonomy: t, slugOf, readingTimeMinutes: require(path.join(distDir, 'src', 'editorial', 'reading-time', 'reading-time.js')).readingTimeMinutes });
+  const makeArticle = articleFactory({
+    random,
+    now,
+    size,
+    taxonomy: t,
+    slugOf,
+    readingTimeMinutes: require(path.join(distDir, 'src', 'editorial', 'reading-time', 'reading-time.js')).readingTimeMinutes,
+  });
   const step = Math.max(1, Math.floor(size / SAMPLE));
   const sample = [];
   const started = Date.now();
@@ -92,7 +109,8 @@ const seed = async (strapi, size) => {
     }
     if ((index + 1) % CHUNK === 0 || index + 1 === size) {
       await writer.flush();
-      if ((index + 1) % (CHUNK * 10) === 0 || index + 1 === size) log(`${index + 1}/${size} articles (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if ((index + 1) % (CHUNK * 10) === 0 || index + 1 === size)
+        log(`${index + 1}/${size} articles (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   }
   const terms = search.addTerms();
@@ -122,7 +140,13 @@ const main = async () => {
   log(`schema ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   try {
     const seeded = await seed(strapi, size);
-    const manifest = { size, seed: SEED, seededAt: new Date().toISOString(), seedSeconds: Math.round((Date.now() - started) / 100) / 10, ...seeded };
+    const manifest = {
+      size,
+      seed: SEED,
+      seededAt: new Date().toISOString(),
+      seedSeconds: Math.round((Date.now() - started) / 100) / 10,
+      ...seeded,
+    };
     fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
     log(`done in ${manifest.seedSeconds} s`);
   } finally {

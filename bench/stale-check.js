@@ -19,10 +19,18 @@ const views = (baseUrl, article) => ({
   'GraphQL by slug': {
     always: true,
     read: async () =>
-      (await call(baseUrl, graphqlPath(article.slug), { headers: { 'apollo-require-preflight': 'true' } })).body?.data?.articleBySlug?.title,
+      (await call(baseUrl, graphqlPath(article.slug), { headers: { 'apollo-require-preflight': 'true' } })).body?.data?.articleBySlug
+        ?.title,
   },
-  'article list': { read: async () => (await call(baseUrl, LIST_PATH)).body?.data?.find((item) => item.documentId === article.documentId)?.title },
-  'topic page': { read: async () => (await call(baseUrl, `/api/topics/slug/${article.topic}`)).body?.data?.articles?.find((item) => item.documentId === article.documentId)?.title },
+  'article list': {
+    read: async () => (await call(baseUrl, LIST_PATH)).body?.data?.find((item) => item.documentId === article.documentId)?.title,
+  },
+  'topic page': {
+    read: async () =>
+      (await call(baseUrl, `/api/topics/slug/${article.topic}`)).body?.data?.articles?.find(
+        (item) => item.documentId === article.documentId
+      )?.title,
+  },
 });
 
 /**

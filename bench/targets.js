@@ -25,24 +25,57 @@ const runTargets = (result) => {
   }
   for (const name of ['slug-spread', 'slug-hot']) {
     if (!off[name]) continue;
-    rows.push(row(`Uncached ${name}: p99 under 30 ms (PostgreSQL, 100k, 10 connections)`, `${ms(off[name].latency.p99)} ms`, off[name].latency.p99 < 30, result.db === 'postgres' && atLarge && tenConnections));
+    rows.push(
+      row(
+        `Uncached ${name}: p99 under 30 ms (PostgreSQL, 100k, 10 connections)`,
+        `${ms(off[name].latency.p99)} ms`,
+        off[name].latency.p99 < 30,
+        result.db === 'postgres' && atLarge && tenConnections
+      )
+    );
   }
-  for (const [mode, measurements] of [['off', off], ['on', on]]) {
+  for (const [mode, measurements] of [
+    ['off', off],
+    ['on', on],
+  ]) {
     if (!measurements.search) continue;
-    rows.push(row(`Search, cache ${mode}: p99 under 50 ms (100k)`, `${ms(measurements.search.latency.p99)} ms`, measurements.search.latency.p99 < 50, atLarge));
+    rows.push(
+      row(
+        `Search, cache ${mode}: p99 under 50 ms (100k)`,
+        `${ms(measurements.search.latency.p99)} ms`,
+        measurements.search.latency.p99 < 50,
+        atLarge
+      )
+    );
   }
   for (const mode of ['off', 'on']) {
     const mixed = result.modes[mode]?.mixed;
     if (!mixed) continue;
     const failed = failures(mixed) + (mixed.stale?.failedWrites ?? 0) + (mixed.stale?.failedReads ?? 0);
-    rows.push(row(`Mixed, cache ${mode}: zero errors`, `${failed} failed of ${mixed.totalRequests + (mixed.stale?.writes ?? 0)}`, failed === 0, true));
+    rows.push(
+      row(
+        `Mixed, cache ${mode}: zero errors`,
+        `${failed} failed of ${mixed.totalRequests + (mixed.stale?.writes ?? 0)}`,
+        failed === 0,
+        true
+      )
+    );
     const stale = (mixed.stale?.staleReads ?? 0) + (result.memory?.[mode]?.stale?.staleReads ?? 0);
-    rows.push(row(`Mixed, cache ${mode}: no stale read after an acknowledged write`, `${stale} stale`, mixed.stale ? stale === 0 : null, true));
+    rows.push(
+      row(`Mixed, cache ${mode}: no stale read after an acknowledged write`, `${stale} stale`, mixed.stale ? stale === 0 : null, true)
+    );
   }
   for (const mode of ['off', 'on']) {
     const memory = result.memory?.[mode];
     if (!memory) continue;
-    rows.push(row(`RSS, cache ${mode}: after ${memory.seconds} s of mixed load within 1.5× of after warm-up`, ratio(memory.ratio), memory.ratio <= 1.5, memory.seconds >= 60));
+    rows.push(
+      row(
+        `RSS, cache ${mode}: after ${memory.seconds} s of mixed load within 1.5× of after warm-up`,
+        ratio(memory.ratio),
+        memory.ratio <= 1.5,
+        memory.seconds >= 60
+      )
+    );
   }
   return rows;
 };
@@ -60,7 +93,14 @@ const growth = (results) => {
   });
   const targets = rows
     .filter((entry) => entry.name === 'list' || entry.name === 'topic')
-    .map((entry) => row(`Uncached ${entry.name}: p99 at ${largest} at most 1.5× p99 at ${smallest}`, ratio(entry.growthRatio), sizes.length > 1 ? entry.growthRatio <= 1.5 : null, smallest <= SMALL && largest >= LARGE));
+    .map((entry) =>
+      row(
+        `Uncached ${entry.name}: p99 at ${largest} at most 1.5× p99 at ${smallest}`,
+        ratio(entry.growthRatio),
+        sizes.length > 1 ? entry.growthRatio <= 1.5 : null,
+        smallest <= SMALL && largest >= LARGE
+      )
+    );
   return { sizes, rows, targets };
 };
 

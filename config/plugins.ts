@@ -22,8 +22,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         // Checked against the file's bytes, not its name or declared type. No SVG or HTML:
         // served from this origin they could run scripts.
         security: {
-          allowedTypes: env.array('UPLOAD_ALLOWED_TYPES', ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf']),
-          deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'text/xml', 'application/xml', 'application/javascript', 'text/javascript'],
+          allowedTypes: env.array('UPLOAD_ALLOWED_TYPES', [
+            'image/jpeg',
+            'image/png',
+            'image/webp',
+            'image/gif',
+            'image/avif',
+            'application/pdf',
+          ]),
+          deniedTypes: [
+            'image/svg+xml',
+            'text/html',
+            'application/xhtml+xml',
+            'text/xml',
+            'application/xml',
+            'application/javascript',
+            'text/javascript',
+          ],
         },
       },
     },

@@ -34,7 +34,10 @@ runCommand(async () => {
     const { defaultBackupFile } = load('operations/backup/archive-file');
     const { writeBackup } = load('operations/backup/write-backup');
     const key = args.key ?? (app.config.get('backup.encryptionKey') || undefined);
-    if (!key) console.warn('No key in BACKUP_ENCRYPTION_KEY or --key: this backup is NOT encrypted. Anyone who can read the file can read all content.');
+    if (!key)
+      console.warn(
+        'No key in BACKUP_ENCRYPTION_KEY or --key: this backup is NOT encrypted. Anyone who can read the file can read all content.'
+      );
     const result = await writeBackup(app, { file: path.resolve(args.file ?? defaultBackupFile()), key, onStage: printStage });
     console.log(`Backup written to ${result.file} (${readableSize(result.bytes)}, ${result.encrypted ? 'encrypted' : 'unencrypted'}).`);
   });

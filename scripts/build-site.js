@@ -23,7 +23,10 @@ const buildSite = () => {
   if (!tsc && fs.existsSync(path.join(output, 'example-site', 'browser', 'main.js'))) return;
   if (!tsc) throw new Error('Building the example site needs TypeScript: run npm install (with dev dependencies), then npm run build.');
   fs.rmSync(output, { recursive: true, force: true });
-  execFileSync(process.execPath, [tsc, '-p', path.join('src', 'example-site', 'browser', 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', path.join('src', 'example-site', 'browser', 'tsconfig.json')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 };
 
 buildSite();

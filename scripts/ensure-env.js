@@ -11,8 +11,9 @@ const target = path.join(root, '.env');
 if (!fs.existsSync(target)) {
   const example = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
   const random = () => crypto.randomBytes(24).toString('base64');
-  const filled = example.replace(/^([A-Z_]+)=(.*change-me.*)$/gm, (_line, name, value) =>
-    `${name}=${value.split(',').map(random).join(',')}`
+  const filled = example.replace(
+    /^([A-Z_]+)=(.*change-me.*)$/gm,
+    (_line, name, value) => `${name}=${value.split(',').map(random).join(',')}`
   );
   fs.writeFileSync(target, filled, { mode: 0o600 });
   console.log('Created .env with fresh random secrets.');

@@ -37,13 +37,16 @@ const read = (prefix) =>
 
 console.log('\nFuzz summary (tests/.output/fuzz-summary-*.json):');
 for (const summary of read('fuzz-summary-')) {
-  console.log(`  ${summary.suite} on ${summary.database}: ${summary.requests} requests in ${Math.round(summary.seconds)} s, statuses ${JSON.stringify(summary.statuses)}`);
+  console.log(
+    `  ${summary.suite} on ${summary.database}: ${summary.requests} requests in ${Math.round(summary.seconds)} s, statuses ${JSON.stringify(summary.statuses)}`
+  );
 }
 const failures = read('fuzz-failures-').flat();
 if (failures.length === 0) {
   console.log('No failures.');
 } else {
   console.log(`\n${failures.length} failure(s), each replayed by its command:`);
-  for (const failure of failures) console.log(`\n  seed ${failure.seed}: ${failure.replay}\n  ${failure.problem.split('\n').slice(0, 4).join('\n  ')}`);
+  for (const failure of failures)
+    console.log(`\n  seed ${failure.seed}: ${failure.replay}\n  ${failure.problem.split('\n').slice(0, 4).join('\n  ')}`);
 }
 process.exit(jest.status ?? 1);

@@ -33,13 +33,17 @@ const progressPrinter = () => {
 };
 
 const printSummary = (summary) => {
-  console.log(`\nImported ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}.`);
+  console.log(
+    `\nImported ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}.`
+  );
   for (const outcome of summary.outcomes.filter((o) => o.status !== 'skipped')) {
     const links = Object.entries(outcome.linked)
       .filter(([, names]) => names.length > 0)
       .map(([kind, names]) => `${kind}: ${names.join(', ')}`)
       .join('; ');
-    console.log(`  ${outcome.status.padEnd(9)} "${outcome.title}" (${outcome.removedChrome} chrome lines removed)${links ? `\n            ${links}` : ''}`);
+    console.log(
+      `  ${outcome.status.padEnd(9)} "${outcome.title}" (${outcome.removedChrome} chrome lines removed)${links ? `\n            ${links}` : ''}`
+    );
   }
   for (const { file, reason } of summary.skipped) console.log(`  skipped   ${file}: ${reason}`);
   if (summary.unknownTerms.length > 0) {
@@ -60,7 +64,10 @@ runCommand(async () => {
   }
   return withStrapi(async (app, load) => {
     const { importFiles } = load('editorial/import/import-files');
-    const summary = await importFiles(app, args.paths, { sourceLabel: args.sourceLabel, onProgress: args.json ? undefined : progressPrinter() });
+    const summary = await importFiles(app, args.paths, {
+      sourceLabel: args.sourceLabel,
+      onProgress: args.json ? undefined : progressPrinter(),
+    });
     if (args.json) console.log(JSON.stringify(summary, null, 2));
     else printSummary(summary);
     return summary.skipped.length > 0 && summary.created + summary.updated + summary.unchanged === 0 ? 1 : 0;

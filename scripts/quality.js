@@ -7,7 +7,8 @@ const printReport = (report) => {
     const { fleschReadingEase, grade } = article.readability;
     console.log(`\n${article.title}\n  ${article.readingTimeMinutes} min read; readability ${fleschReadingEase} (${grade})`);
     for (const piece of article.missing) console.log(`  missing: ${piece}`);
-    for (const claim of article.healthClaims) console.log(`  claim (${claim.severity}, ${claim.ruleId}): "${claim.sentence}"\n    ${claim.why}`);
+    for (const claim of article.healthClaims)
+      console.log(`  claim (${claim.severity}, ${claim.ruleId}): "${claim.sentence}"\n    ${claim.why}`);
   }
   if (report.nearDuplicates.length > 0) {
     console.log('\nNear-duplicate articles:');

@@ -39,7 +39,10 @@ export default {
     strapi.documents.use(validateClaimPatterns);
     // Innermost, around the write itself: cache, search index and front-end, in one ordered list.
     strapi.documents.use(publishPipeline(strapi));
-    strapi.plugin('graphql').service('extension').use(() => deliveryQueries(strapi));
+    strapi
+      .plugin('graphql')
+      .service('extension')
+      .use(() => deliveryQueries(strapi));
     registerSitePages(strapi);
     answerClientErrorsInJson(strapi);
   },

@@ -13,7 +13,12 @@ const databaseProject = (database) => ({
   displayName: database,
   rootDir,
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/', '\\.unit\\.test\\.ts$', ...(redisTestsSelected() ? [] : ['/tests/response-cache/redis\\.test\\.ts$'])],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/tests/e2e/',
+    '\\.unit\\.test\\.ts$',
+    ...(redisTestsSelected() ? [] : ['/tests/response-cache/redis\\.test\\.ts$']),
+  ],
   testEnvironment: 'node',
   transform,
   setupFiles: [`<rootDir>/tests/setup/use-${database}.js`],

@@ -10,12 +10,16 @@ const sendOne = (agent, baseUrl, spec, timeoutMs) =>
   new Promise((resolve) => {
     const started = performance.now();
     const done = (result) => resolve({ ...result, ms: performance.now() - started });
-    const request = http.request(`${baseUrl}${spec.path}`, { method: spec.method ?? 'GET', headers: spec.headers ?? {}, agent, timeout: timeoutMs }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', (error) => done({ status: 0, error: error.code ?? error.message }));
-    });
+    const request = http.request(
+      `${baseUrl}${spec.path}`,
+      { method: spec.method ?? 'GET', headers: spec.headers ?? {}, agent, timeout: timeoutMs },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('error', (error) => done({ status: 0, error: error.code ?? error.message }));
+      }
+    );
     request.on('timeout', () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
     request.on('error', (error) => done({ status: 0, error: error.code ?? error.message }));
     request.end(spec.body);

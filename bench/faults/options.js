@@ -39,9 +39,13 @@ const parseOptions = (argv) => {
     },
   });
   if (values.help) return { help: USAGE };
-  const chosen = values.scenario.split(',').map((name) => name.trim()).filter(Boolean);
+  const chosen = values.scenario
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = chosen.filter((name) => !SCENARIOS.includes(name));
-  if (chosen.length === 0 || unknown.length > 0) throw new Error(`--scenario: unknown ${unknown.join(', ') || 'empty list'} (allowed: ${SCENARIOS.join(', ')})`);
+  if (chosen.length === 0 || unknown.length > 0)
+    throw new Error(`--scenario: unknown ${unknown.join(', ') || 'empty list'} (allowed: ${SCENARIOS.join(', ')})`);
   const writeShare = positive(values['write-share'], 'write-share');
   if (writeShare > 1) throw new Error('--write-share must be at most 1');
   return {

@@ -16,7 +16,10 @@ const readBack = async (baseUrl, expectations, { concurrency = 8, timeoutMs = 10
       if (answer.status === 200) title = JSON.parse(answer.body.toString('utf8')).data?.title ?? null;
       checked += 1;
       const allowed = answer.status === 200 ? entry.published.includes(title) : answer.status === 404 && entry.published.includes(null);
-      if (!allowed) problems.push(`${entry.slug}: ${answer.status || answer.error} ${JSON.stringify(title)}, expected ${entry.published.map((value) => JSON.stringify(value)).join(' or ')}`);
+      if (!allowed)
+        problems.push(
+          `${entry.slug}: ${answer.status || answer.error} ${JSON.stringify(title)}, expected ${entry.published.map((value) => JSON.stringify(value)).join(' or ')}`
+        );
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

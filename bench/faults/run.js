@@ -18,7 +18,7 @@ const { pgRestart } = require('./scenario-pg-restart');
 const { sigkill } = require('./scenario-sigkill');
 const { twoInstances } = require('./scenario-nginx');
 
-const SCENARIOS = { 'soak': soak, 'pg-restart': pgRestart, 'sigkill': sigkill, 'nginx': twoInstances };
+const SCENARIOS = { soak: soak, 'pg-restart': pgRestart, sigkill: sigkill, nginx: twoInstances };
 
 const say = (message) => console.log(`${new Date().toISOString().slice(11, 19)} ${message}`);
 
@@ -47,7 +47,14 @@ const main = async () => {
       findings = await SCENARIOS[name](context);
     } catch (error) {
       findings = createFindings('did not finish');
-      findings.check('the scenario ran to the end', false, String(error.stack ?? error).split('\n').slice(0, 3).join(' '));
+      findings.check(
+        'the scenario ran to the end',
+        false,
+        String(error.stack ?? error)
+          .split('\n')
+          .slice(0, 3)
+          .join(' ')
+      );
     }
     findings.fact('scenario time', `${Math.round((Date.now() - scenarioStarted) / 1000)} s`);
     results.push({ name, findings });
@@ -55,8 +62,20 @@ const main = async () => {
     for (const check of findings.checks) say(`  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`);
   }
 
-  const machine = { ...machineInfo(), database: await databaseVersion('postgres', context.cluster), nginx: options.scenarios.includes('nginx') ? nginxVersion() : null };
-  const file = writeFaultReport({ outDir: path.resolve(appDir, options.out), startedAt, command, machine, options, results, seconds: (Date.now() - started) / 1000 });
+  const machine = {
+    ...machineInfo(),
+    database: await databaseVersion('postgres', context.cluster),
+    nginx: options.scenarios.includes('nginx') ? nginxVersion() : null,
+  };
+  const file = writeFaultReport({
+    outDir: path.resolve(appDir, options.out),
+    startedAt,
+    command,
+    machine,
+    options,
+    results,
+    seconds: (Date.now() - started) / 1000,
+  });
   say(`report: ${path.relative(appDir, file)}`);
   const failed = results.filter(({ findings }) => !findings.passed()).map(({ name }) => name);
   say(failed.length === 0 ? 'all scenarios passed' : `failed: ${failed.join(', ')}`);

@@ -75,12 +75,17 @@ const checkConsistency = async ({ a, b, proxy, manifest }) => {
     for (const baseUrl of Object.values(views)) await readTitle(agent, baseUrl, article.slug);
     const title = `${article.title} (nginx round ${round})`.slice(0, 160);
     const writeThrough = round % 2 === 0 ? a.baseUrl : proxy.baseUrl;
-    const written = await sendOne(agent, writeThrough, {
-      method: 'PUT',
-      path: `/api/articles/${article.documentId}?status=published`,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` },
-      body: JSON.stringify({ data: { title } }),
-    }, 10_000);
+    const written = await sendOne(
+      agent,
+      writeThrough,
+      {
+        method: 'PUT',
+        path: `/api/articles/${article.documentId}?status=published`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` },
+        body: JSON.stringify({ data: { title } }),
+      },
+      10_000
+    );
     if (written.status !== 200) {
       stale.push(`round ${round}: write answered ${written.status || written.error}`);
       continue;
@@ -93,7 +98,9 @@ const checkConsistency = async ({ a, b, proxy, manifest }) => {
       if (seen.title === title) continue;
       const freshAfter = await freshWithin(agent, baseUrl, article.slug, title, acknowledgedAt);
       staleFor.push(freshAfter);
-      stale.push(`round ${round}, write via ${writeThrough === a.baseUrl ? 'A' : 'nginx'}, read via ${view}: "${seen.title}" (${seen.status}, ${seen.cache}), fresh ${freshAfter === null ? 'not within 2 s' : `${Math.round(freshAfter)} ms after the write was acknowledged`}`);
+      stale.push(
+        `round ${round}, write via ${writeThrough === a.baseUrl ? 'A' : 'nginx'}, read via ${view}: "${seen.title}" (${seen.status}, ${seen.cache}), fresh ${freshAfter === null ? 'not within 2 s' : `${Math.round(freshAfter)} ms after the write was acknowledged`}`
+      );
     }
   }
   agent.destroy();
@@ -108,14 +115,20 @@ const scheduleArticles = async ({ proxy, manifest, taxonomy }) => {
   const scheduled = [];
   for (let index = 0; index < SCHEDULED; index += 1) {
     const { data } = articlePayload({ random, taxonomy, tag: 'scheduled', title: `Fault scheduled article ${index + 1}` });
-    const answer = await sendOne(agent, proxy.baseUrl, {
-      method: 'POST',
-      path: '/api/articles?status=draft',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` },
-      body: JSON.stringify({ data: { ...data, scheduledPublishAt: due } }),
-    }, 10_000);
+    const answer = await sendOne(
+      agent,
+      proxy.baseUrl,
+      {
+        method: 'POST',
+        path: '/api/articles?status=draft',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` },
+        body: JSON.stringify({ data: { ...data, scheduledPublishAt: due } }),
+      },
+      10_000
+    );
     const created = parseBody(answer)?.data;
-    if (!created?.documentId) throw new Error(`scheduling an article answered ${answer.status}: ${answer.body?.toString('utf8').slice(0, 200)}`);
+    if (!created?.documentId)
+      throw new Error(`scheduling an article answered ${answer.status}: ${answer.body?.toString('utf8').slice(0, 200)}`);
     scheduled.push(created.documentId);
   }
   agent.destroy();
@@ -139,7 +152,11 @@ const publishedRows = async (databaseUrl, documentIds) => {
   }
 };
 
-const logLines = (file, pattern) => require('fs').readFileSync(file, 'utf8').split('\n').filter((line) => pattern.test(line));
+const logLines = (file, pattern) =>
+  require('fs')
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => pattern.test(line));
 
 const twoInstances = async (context) => {
   const { manifest, say } = context;
@@ -154,7 +171,10 @@ const twoInstances = async (context) => {
     FRONTEND_REVALIDATE_URL: receiver.url,
     FRONTEND_REVALIDATE_SECRET: 'fault-harness',
   };
-  const [a, b] = await Promise.all([context.startApp(databaseUrl, 'nginx-app-a', extra), context.startApp(databaseUrl, 'nginx-app-b', extra)]);
+  const [a, b] = await Promise.all([
+    context.startApp(databaseUrl, 'nginx-app-a', extra),
+    context.startApp(databaseUrl, 'nginx-app-b', extra),
+  ]);
   let proxy;
   try {
     proxy = await startNginx({ upstreams: [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`], logDir: context.logDir });
@@ -163,14 +183,28 @@ const twoInstances = async (context) => {
     // Background reads through nginx while the checks run, so both instances are busy. No
     // writes: each would empty the article answers of the instance it lands on, and a cache
     // that never hears the other instance would go unnoticed.
-    const workload = mixedWorkload({ manifest, taxonomy, baseUrlOf: () => proxy.baseUrl, connections: 10, writeShare: 0, tag: 'nginx', seed: 4 });
+    const workload = mixedWorkload({
+      manifest,
+      taxonomy,
+      baseUrlOf: () => proxy.baseUrl,
+      connections: 10,
+      writeShare: 0,
+      tag: 'nginx',
+      seed: 4,
+    });
     const background = runLoad({ connections: 10, durationMs: 10 * 60 * 1000, next: workload.next });
 
     const consistency = await checkConsistency({ a, b, proxy, manifest });
     if (consistency.staleFor.length > 0) {
-      findings.note('A stale read here is an answer the other instance had cached, read before the notification of the write reached it: LISTEN/NOTIFY invalidates the other instances asynchronously, so right after a write they may lag by the time the notification takes to arrive and be handled.');
+      findings.note(
+        'A stale read here is an answer the other instance had cached, read before the notification of the write reached it: LISTEN/NOTIFY invalidates the other instances asynchronously, so right after a write they may lag by the time the notification takes to arrive and be handled.'
+      );
     }
-    findings.check('reads right after a write, on either instance and through nginx, are never stale', consistency.stale.length === 0 && consistency.writes === CONSISTENCY_ROUNDS, `${consistency.writes} writes, ${consistency.reads} reads; stale or failed ${listed(consistency.stale)}`);
+    findings.check(
+      'reads right after a write, on either instance and through nginx, are never stale',
+      consistency.stale.length === 0 && consistency.writes === CONSISTENCY_ROUNDS,
+      `${consistency.writes} writes, ${consistency.reads} reads; stale or failed ${listed(consistency.stale)}`
+    );
 
     const { scheduled, due } = await scheduleArticles({ proxy, manifest, taxonomy });
     say(`[nginx] ${scheduled.length} articles scheduled for ${due}`);
@@ -186,18 +220,47 @@ const twoInstances = async (context) => {
     rows = await publishedRows(databaseUrl, scheduled);
     const result = await background.stop();
     loadSummary(findings, result);
-    findings.check('background reads through nginx: no 5xx, no socket errors', result.serverErrors === 0 && !result.byStatus[0], `${result.serverErrors} 5xx, ${result.byStatus[0] ?? 0} without answer, of ${result.requests}`);
+    findings.check(
+      'background reads through nginx: no 5xx, no socket errors',
+      result.serverErrors === 0 && !result.byStatus[0],
+      `${result.serverErrors} 5xx, ${result.byStatus[0] ?? 0} without answer, of ${result.requests}`
+    );
 
     const wrongCount = rows.filter((row) => Number(row.published) !== 1);
-    findings.check('every scheduled article has exactly one published row', rows.length === scheduled.length && wrongCount.length === 0, `${rows.length - wrongCount.length} of ${scheduled.length}; published within ${(publishedAfterMs / 1000).toFixed(1)} s of the moment`);
-    findings.check('every schedule was cleared without an error', rows.every((row) => row.cleared && !row.error), listed(rows.filter((row) => !row.cleared || row.error).map((row) => `${row.document_id}: ${row.error ?? 'schedule not cleared'}`)));
-    const publishCalls = scheduled.map((documentId) => receiver.calls.filter((call) => call.event === 'publish' && call.documentId === documentId).length);
-    findings.check('the front-end was told of each scheduled publish exactly once', publishCalls.every((n) => n === 1), `calls per article: ${publishCalls.join(', ')}`);
-    const byInstance = [a, b].map((app) => logLines(app.logFile, /Scheduled publish of .* done\./).filter((line) => scheduled.some((id) => line.includes(id))).length);
-    findings.check('the publish log shows each scheduled article once across both instances', byInstance[0] + byInstance[1] === scheduled.length, `instance A ${byInstance[0]}, instance B ${byInstance[1]}`);
-    const passErrors = [a, b].flatMap((app) => logLines(app.logFile, /Scheduled publishing pass failed|Scheduled publish for .* was refused/));
+    findings.check(
+      'every scheduled article has exactly one published row',
+      rows.length === scheduled.length && wrongCount.length === 0,
+      `${rows.length - wrongCount.length} of ${scheduled.length}; published within ${(publishedAfterMs / 1000).toFixed(1)} s of the moment`
+    );
+    findings.check(
+      'every schedule was cleared without an error',
+      rows.every((row) => row.cleared && !row.error),
+      listed(rows.filter((row) => !row.cleared || row.error).map((row) => `${row.document_id}: ${row.error ?? 'schedule not cleared'}`))
+    );
+    const publishCalls = scheduled.map(
+      (documentId) => receiver.calls.filter((call) => call.event === 'publish' && call.documentId === documentId).length
+    );
+    findings.check(
+      'the front-end was told of each scheduled publish exactly once',
+      publishCalls.every((n) => n === 1),
+      `calls per article: ${publishCalls.join(', ')}`
+    );
+    const byInstance = [a, b].map(
+      (app) => logLines(app.logFile, /Scheduled publish of .* done\./).filter((line) => scheduled.some((id) => line.includes(id))).length
+    );
+    findings.check(
+      'the publish log shows each scheduled article once across both instances',
+      byInstance[0] + byInstance[1] === scheduled.length,
+      `instance A ${byInstance[0]}, instance B ${byInstance[1]}`
+    );
+    const passErrors = [a, b].flatMap((app) =>
+      logLines(app.logFile, /Scheduled publishing pass failed|Scheduled publish for .* was refused/)
+    );
     findings.check('no scheduler pass failed on either instance', passErrors.length === 0, listed(passErrors));
-    const upstreamErrors = proxy.errorLog().split('\n').filter((line) => /upstream|connect\(\) failed/.test(line));
+    const upstreamErrors = proxy
+      .errorLog()
+      .split('\n')
+      .filter((line) => /upstream|connect\(\) failed/.test(line));
     findings.check('nginx logged no upstream errors', upstreamErrors.length === 0, listed(upstreamErrors));
   } finally {
     await proxy?.stop();

@@ -41,7 +41,12 @@ const startProbe = (baseUrl, clock) => {
   const loop = async () => {
     for (let n = 0; running; n += 1) {
       const at = clock();
-      const answer = await sendOne(agent, baseUrl, { path: `/api/articles?fields[0]=title&pagination[pageSize]=1&filters[slug][$eq]=probe-${n}` }, 15_000);
+      const answer = await sendOne(
+        agent,
+        baseUrl,
+        { path: `/api/articles?fields[0]=title&pagination[pageSize]=1&filters[slug][$eq]=probe-${n}` },
+        15_000
+      );
       lines.push({ at, ms: answer.ms, status: answer.status });
       await new Promise((resolve) => setTimeout(resolve, PROBE_MS));
     }
@@ -76,15 +81,22 @@ const cacheHearsOtherInstances = async (baseUrl, databaseUrl, article) => {
   await client.connect();
   try {
     await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
-    await client.query("UPDATE search_entries SET title = $1 WHERE content_type = 'article' AND document_id = $2", [title, article.documentId]);
-    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ origin: 'fault-harness', tags: ['api::article.article'], shared: false })]);
+    await client.query("UPDATE search_entries SET title = $1 WHERE content_type = 'article' AND document_id = $2", [
+      title,
+      article.documentId,
+    ]);
+    await client.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      JSON.stringify({ origin: 'fault-harness', tags: ['api::article.article'], shared: false }),
+    ]);
   } finally {
     await client.end();
   }
   // Notifications arrive asynchronously: give it up to two seconds.
   for (let waited = 0; waited < 2000; waited += 100) {
     const after = await get();
-    if (after.title === title) return { ok: before.cache === 'HIT', detail: `cached (${before.cache}) before; new title seen after ${waited} ms` };
+    if (after.title === title)
+      return { ok: before.cache === 'HIT', detail: `cached (${before.cache}) before; new title seen after ${waited} ms` };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { ok: false, detail: `cached (${before.cache}) before; still the old title 2 s after the notification` };
@@ -97,7 +109,15 @@ const pgRestart = async (context) => {
   const databaseUrl = await context.freshDatabase('faults_outage');
   const taxonomy = await loadTaxonomy(databaseUrl);
   const app = await context.startApp(databaseUrl, 'outage-app');
-  const workload = mixedWorkload({ manifest, taxonomy, baseUrlOf: () => app.baseUrl, connections: options.connections, writeShare: options.writeShare, tag: 'outage', seed: 2 });
+  const workload = mixedWorkload({
+    manifest,
+    taxonomy,
+    baseUrlOf: () => app.baseUrl,
+    connections: options.connections,
+    writeShare: options.writeShare,
+    tag: 'outage',
+    seed: 2,
+  });
   let ledger;
   try {
     const malformed = [];
@@ -107,7 +127,8 @@ const pgRestart = async (context) => {
       return {
         ...spec,
         onAnswer: (answer, at) => {
-          if (answer.status === 503 && !isProperOutageAnswer(answer) && malformed.length < 5) malformed.push(`${spec.kind}: ${answer.body?.toString('utf8').slice(0, 120)}`);
+          if (answer.status === 503 && !isProperOutageAnswer(answer) && malformed.length < 5)
+            malformed.push(`${spec.kind}: ${answer.body?.toString('utf8').slice(0, 120)}`);
           spec.onAnswer?.(answer, at);
         },
       };
@@ -135,26 +156,58 @@ const pgRestart = async (context) => {
     const after = result.lines.filter((line) => recoveredAt !== null && line.at >= recoveredAt);
     const failed = (lines) => lines.filter((line) => line.status >= 500 || line.status === 0);
 
-    findings.fact('outage', `stop asked at ${(stopAt / 1000).toFixed(1)} s, down at ${(downAt / 1000).toFixed(1)} s, accepting connections at ${(upAt / 1000).toFixed(1)} s`);
+    findings.fact(
+      'outage',
+      `stop asked at ${(stopAt / 1000).toFixed(1)} s, down at ${(downAt / 1000).toFixed(1)} s, accepting connections at ${(upAt / 1000).toFixed(1)} s`
+    );
     findings.fact('answers while PostgreSQL was down', statusList(countBy(during)));
     findings.check('no failures before the outage', failed(before).length === 0, `${failed(before).length} of ${before.length}`);
     // The response cache is dropped when its listener loses the database, so no 200 either.
-    const wrongDuring = during.filter((line) => line.status !== 503 && !(line.status >= 200 && line.status < 300 && line.at + line.ms > upAt));
-    findings.check('while PostgreSQL is down, every answer is a 503 (no 500, 401, hang or reset)', during.length > 0 && wrongDuring.length === 0, `${wrongDuring.length} other of ${during.length}: ${statusList(countBy(wrongDuring)) || 'none'}`);
+    const wrongDuring = during.filter(
+      (line) => line.status !== 503 && !(line.status >= 200 && line.status < 300 && line.at + line.ms > upAt)
+    );
+    findings.check(
+      'while PostgreSQL is down, every answer is a 503 (no 500, 401, hang or reset)',
+      during.length > 0 && wrongDuring.length === 0,
+      `${wrongDuring.length} other of ${during.length}: ${statusList(countBy(wrongDuring)) || 'none'}`
+    );
     const outage503 = result.lines.filter((line) => line.status === 503);
     const slowestDuring = Math.max(0, ...during.map((line) => line.ms));
-    findings.check(`fail fast: every request sent while PostgreSQL was down answered within ${FAIL_FAST_MS / 1000} s`, slowestDuring <= FAIL_FAST_MS, `slowest ${ms(slowestDuring)} ms; all 503s: ${outage503.length}, p50 ${ms(percentileOf(outage503, 0.5))} ms, p99 ${ms(percentileOf(outage503, 0.99))} ms`);
+    findings.check(
+      `fail fast: every request sent while PostgreSQL was down answered within ${FAIL_FAST_MS / 1000} s`,
+      slowestDuring <= FAIL_FAST_MS,
+      `slowest ${ms(slowestDuring)} ms; all 503s: ${outage503.length}, p50 ${ms(percentileOf(outage503, 0.5))} ms, p99 ${ms(percentileOf(outage503, 0.99))} ms`
+    );
     // Requests already waiting (for the pool, or in a query) when the shutdown began.
     const caught = result.lines.filter((line) => line.at < downAt && line.at + line.ms > stopAt);
     const lastAnswer = Math.max(downAt, ...caught.map((line) => line.at + line.ms));
-    const slowestCaught = [...caught].sort((x, y) => y.ms - x.ms).slice(0, 3).map((line) => `${line.kind} ${line.status || line.error} after ${ms(line.ms)} ms`);
-    findings.check(`requests caught by the shutdown answered within ${FAIL_FAST_MS / 1000} s of PostgreSQL being down`, lastAnswer - downAt <= FAIL_FAST_MS, `${caught.length} requests; the last answered ${ms(lastAnswer - downAt)} ms after; slowest: ${slowestCaught.join(', ') || 'none'}`);
-    findings.check('every 503 is JSON in Strapi\'s error shape with Retry-After', malformed.length === 0, listed(malformed));
+    const slowestCaught = [...caught]
+      .sort((x, y) => y.ms - x.ms)
+      .slice(0, 3)
+      .map((line) => `${line.kind} ${line.status || line.error} after ${ms(line.ms)} ms`);
+    findings.check(
+      `requests caught by the shutdown answered within ${FAIL_FAST_MS / 1000} s of PostgreSQL being down`,
+      lastAnswer - downAt <= FAIL_FAST_MS,
+      `${caught.length} requests; the last answered ${ms(lastAnswer - downAt)} ms after; slowest: ${slowestCaught.join(', ') || 'none'}`
+    );
+    findings.check("every 503 is JSON in Strapi's error shape with Retry-After", malformed.length === 0, listed(malformed));
     const recoveryMs = recoveredAt === null ? null : recoveredAt - upAt;
     findings.fact('time to first 200 of an uncached read after PostgreSQL is back', recoveryMs === null ? 'never' : `${ms(recoveryMs)} ms`);
-    findings.check(`recovers by itself within ${RECOVERY_LIMIT_MS / 1000} s`, recoveryMs !== null && recoveryMs <= RECOVERY_LIMIT_MS, recoveryMs === null ? 'no uncached read succeeded' : `${ms(recoveryMs)} ms`);
-    findings.check('no failures after recovery', failed(after).length === 0, `${failed(after).length} of ${after.length}: ${statusList(countBy(failed(after))) || 'none'}`);
-    findings.check('the app process survived the outage', app.child.exitCode === null && app.child.signalCode === null, app.child.exitCode === null ? 'running' : `exited ${app.child.exitCode ?? app.child.signalCode}`);
+    findings.check(
+      `recovers by itself within ${RECOVERY_LIMIT_MS / 1000} s`,
+      recoveryMs !== null && recoveryMs <= RECOVERY_LIMIT_MS,
+      recoveryMs === null ? 'no uncached read succeeded' : `${ms(recoveryMs)} ms`
+    );
+    findings.check(
+      'no failures after recovery',
+      failed(after).length === 0,
+      `${failed(after).length} of ${after.length}: ${statusList(countBy(failed(after))) || 'none'}`
+    );
+    findings.check(
+      'the app process survived the outage',
+      app.child.exitCode === null && app.child.signalCode === null,
+      app.child.exitCode === null ? 'running' : `exited ${app.child.exitCode ?? app.child.signalCode}`
+    );
 
     ledger = workload.ledger;
     const untouched = manifest.articles.find((article) => !ledger.documents.has(article.documentId));
@@ -162,7 +215,11 @@ const pgRestart = async (context) => {
     findings.check('the response cache hears other instances again (LISTEN reconnected)', listens.ok, listens.detail);
 
     const publicReads = await readBack(app.baseUrl, ledger.expectations());
-    findings.check('every acknowledged write is seen through the public API', publicReads.problems.length === 0, `${publicReads.checked} articles read back; problems ${listed(publicReads.problems)}`);
+    findings.check(
+      'every acknowledged write is seen through the public API',
+      publicReads.problems.length === 0,
+      `${publicReads.checked} articles read back; problems ${listed(publicReads.problems)}`
+    );
   } finally {
     if (!cluster.isRunning()) await cluster.start();
     await app.stop();

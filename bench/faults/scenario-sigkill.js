@@ -32,7 +32,8 @@ const samplesForRound = (logDir, round) => {
   const folder = path.join(logDir, 'samples', `round-${round}`);
   fs.mkdirSync(folder, { recursive: true });
   for (let copy = 1; copy <= COPIES; copy += 1) {
-    for (const file of fs.readdirSync(SAMPLES)) fs.copyFileSync(path.join(SAMPLES, file), path.join(folder, `round-${round}-${copy}-${file}`));
+    for (const file of fs.readdirSync(SAMPLES))
+      fs.copyFileSync(path.join(SAMPLES, file), path.join(folder, `round-${round}-${copy}-${file}`));
   }
   return folder;
 };
@@ -67,7 +68,9 @@ const killImportWhileWriting = (importer, logFile, random, writingMs) => {
       const delay = random.next() * writingMs;
       timer = setTimeout(() => {
         importer.child.kill('SIGKILL');
-        resolve(`killed ${(delay / 1000).toFixed(1)} s after its first file (${((Date.now() - started) / 1000).toFixed(1)} s in), ${importProgress(logFile)}`);
+        resolve(
+          `killed ${(delay / 1000).toFixed(1)} s after its first file (${((Date.now() - started) / 1000).toFixed(1)} s in), ${importProgress(logFile)}`
+        );
       }, delay);
     }, 20);
     importer.exited.then((code) => {
@@ -122,19 +125,40 @@ const sigkill = async (context) => {
   const random = createRandom(seed);
   // Each round's writers talk to that round's instance.
   const target = { baseUrl: null };
-  const workload = mixedWorkload({ manifest, taxonomy: await loadTaxonomy(databaseUrl), baseUrlOf: () => target.baseUrl, connections: WRITERS, writeShare: 1, tag: 'sigkill', seed: 3 });
+  const workload = mixedWorkload({
+    manifest,
+    taxonomy: await loadTaxonomy(databaseUrl),
+    baseUrlOf: () => target.baseUrl,
+    connections: WRITERS,
+    writeShare: 1,
+    tag: 'sigkill',
+    seed: 3,
+  });
   findings.fact('random seed of the kill moments', seed);
 
   const importTiming = await timeImport(context);
-  findings.fact('one import of a round (timed on a copy)', `first file done after ${(importTiming.firstFileMs / 1000).toFixed(1)} s, exit after ${(importTiming.totalMs / 1000).toFixed(1)} s`);
+  findings.fact(
+    'one import of a round (timed on a copy)',
+    `first file done after ${(importTiming.firstFileMs / 1000).toFixed(1)} s, exit after ${(importTiming.totalMs / 1000).toFixed(1)} s`
+  );
 
   const rounds = [];
   for (let round = 1; round <= options.kills; round += 1) {
     const outcome = await killRound({ context, databaseUrl, workload, target, random, round, importTiming });
     rounds.push(outcome);
-    say(`[sigkill] kill ${round}: app killed after ${(outcome.killAppAfter / 1000).toFixed(1)} s (${outcome.acknowledged} writes acknowledged); import ${outcome.importOutcome}`);
+    say(
+      `[sigkill] kill ${round}: app killed after ${(outcome.killAppAfter / 1000).toFixed(1)} s (${outcome.acknowledged} writes acknowledged); import ${outcome.importOutcome}`
+    );
   }
-  findings.fact('kills', rounds.map((r, index) => `#${index + 1}: app after ${(r.killAppAfter / 1000).toFixed(1)} s with ${r.acknowledged} writes acknowledged, import ${r.importOutcome}`).join('; '));
+  findings.fact(
+    'kills',
+    rounds
+      .map(
+        (r, index) =>
+          `#${index + 1}: app after ${(r.killAppAfter / 1000).toFixed(1)} s with ${r.acknowledged} writes acknowledged, import ${r.importOutcome}`
+      )
+      .join('; ')
+  );
   findings.fact('app boot after a kill (ms)', rounds.map((r) => r.bootMs).join(', '));
 
   const app = await context.startApp(databaseUrl, 'sigkill-app-after');
@@ -150,11 +174,23 @@ const sigkill = async (context) => {
     const text = fs.readFileSync(rerunLog, 'utf8');
     const summary = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
     imports = summary.outcomes.filter((outcome) => outcome.status !== 'skipped');
-    findings.check('rerunning the import completes', code === 0 && summary.skipped.length === 0, `exit ${code}: created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}`);
-    findings.check('the rerun finds every article an import finished and changes none', summary.updated === 0, `${summary.updated} updated`);
+    findings.check(
+      'rerunning the import completes',
+      code === 0 && summary.skipped.length === 0,
+      `exit ${code}: created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped ${summary.skipped.length}`
+    );
+    findings.check(
+      'the rerun finds every article an import finished and changes none',
+      summary.updated === 0,
+      `${summary.updated} updated`
+    );
 
     const publicReads = await readBack(app.baseUrl, ledger.expectations());
-    findings.check('every acknowledged write is seen through the public API', publicReads.problems.length === 0, `${publicReads.checked} articles read back; problems ${listed(publicReads.problems)}`);
+    findings.check(
+      'every acknowledged write is seen through the public API',
+      publicReads.problems.length === 0,
+      `${publicReads.checked} articles read back; problems ${listed(publicReads.problems)}`
+    );
   } finally {
     await app.stop();
   }

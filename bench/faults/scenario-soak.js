@@ -25,7 +25,10 @@ const sampleRss = (app) => {
   return () => {
     clearInterval(timer);
     take();
-    const series = samples.filter((sample, index) => index === 0 || Math.floor(sample.second / RSS_REPORT_EVERY_S) > Math.floor(samples[index - 1].second / RSS_REPORT_EVERY_S));
+    const series = samples.filter(
+      (sample, index) =>
+        index === 0 || Math.floor(sample.second / RSS_REPORT_EVERY_S) > Math.floor(samples[index - 1].second / RSS_REPORT_EVERY_S)
+    );
     return { peak: Math.max(...samples.map((sample) => sample.rss)), end: samples[samples.length - 1].rss, series };
   };
 };
@@ -36,7 +39,14 @@ const soak = async (context) => {
   const databaseUrl = await context.freshDatabase('faults_soak');
   const taxonomy = await loadTaxonomy(databaseUrl);
   const app = await context.startApp(databaseUrl, 'soak-app');
-  const workload = mixedWorkload({ manifest, taxonomy, baseUrlOf: () => app.baseUrl, connections: options.connections, writeShare: options.writeShare, tag: 'soak' });
+  const workload = mixedWorkload({
+    manifest,
+    taxonomy,
+    baseUrlOf: () => app.baseUrl,
+    connections: options.connections,
+    writeShare: options.writeShare,
+    tag: 'soak',
+  });
   let ledger;
   try {
     const rssAtStart = app.rss();
@@ -46,20 +56,40 @@ const soak = async (context) => {
     const stopSampling = sampleRss(app);
     const load = await runLoad({ connections: options.connections, durationMs: options.duration * 1000, next: workload.next }).done;
     const rss = stopSampling();
-    say(`[soak] ${load.requests} requests (${Math.round(load.perSecond)}/s), ${load.serverErrors} 5xx, ${Object.keys(load.errors).length ? JSON.stringify(load.errors) : 'no socket errors'}`);
+    say(
+      `[soak] ${load.requests} requests (${Math.round(load.perSecond)}/s), ${load.serverErrors} 5xx, ${Object.keys(load.errors).length ? JSON.stringify(load.errors) : 'no socket errors'}`
+    );
 
     loadSummary(findings, load, { warmup });
-    findings.check('no 5xx during warm-up and soak', warmup.serverErrors + load.serverErrors === 0, `${warmup.serverErrors + load.serverErrors} of ${warmup.requests + load.requests}`);
+    findings.check(
+      'no 5xx during warm-up and soak',
+      warmup.serverErrors + load.serverErrors === 0,
+      `${warmup.serverErrors + load.serverErrors} of ${warmup.requests + load.requests}`
+    );
     const socketFailures = (warmup.byStatus[0] ?? 0) + (load.byStatus[0] ?? 0);
-    findings.check('no socket errors or timeouts', socketFailures === 0, socketFailures === 0 ? 'none' : JSON.stringify({ ...warmup.errors, ...load.errors }));
+    findings.check(
+      'no socket errors or timeouts',
+      socketFailures === 0,
+      socketFailures === 0 ? 'none' : JSON.stringify({ ...warmup.errors, ...load.errors })
+    );
     const ratio = rss.end / rssAfterWarmup;
-    findings.fact('RSS at start / after warm-up / peak / end', `${mb(rssAtStart)} / ${mb(rssAfterWarmup)} / ${mb(rss.peak)} / ${mb(rss.end)}`);
-    findings.fact(`RSS every ${RSS_REPORT_EVERY_S} s of the soak`, rss.series.map((sample) => `${Math.round(sample.second)} s ${mb(sample.rss)}`).join(', '));
+    findings.fact(
+      'RSS at start / after warm-up / peak / end',
+      `${mb(rssAtStart)} / ${mb(rssAfterWarmup)} / ${mb(rss.peak)} / ${mb(rss.end)}`
+    );
+    findings.fact(
+      `RSS every ${RSS_REPORT_EVERY_S} s of the soak`,
+      rss.series.map((sample) => `${Math.round(sample.second)} s ${mb(sample.rss)}`).join(', ')
+    );
     findings.check(`memory stable: end within ${RSS_GROWTH_LIMIT}× of after warm-up`, ratio <= RSS_GROWTH_LIMIT, `${ratio.toFixed(2)}×`);
 
     ledger = workload.ledger;
     const publicReads = await readBack(app.baseUrl, ledger.expectations());
-    findings.check('every acknowledged write is seen through the public API', publicReads.problems.length === 0, `${publicReads.checked} articles read back; problems ${listed(publicReads.problems)}`);
+    findings.check(
+      'every acknowledged write is seen through the public API',
+      publicReads.problems.length === 0,
+      `${publicReads.checked} articles read back; problems ${listed(publicReads.problems)}`
+    );
   } finally {
     await app.stop();
   }

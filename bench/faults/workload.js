@@ -7,14 +7,24 @@ const { createRandom } = require('../seed/random');
 const { articlePayload, createLedger } = require('./writes');
 
 const ARTICLE_PATH = '/api/articles';
-const READS = [['list', 20], ['slug-spread', 30], ['topic', 12], ['search', 12], ['nearby', 5], ['graphql', 20]];
+const READS = [
+  ['list', 20],
+  ['slug-spread', 30],
+  ['topic', 12],
+  ['search', 12],
+  ['nearby', 5],
+  ['graphql', 20],
+];
 
 /** Published document ids of the taxonomy an article may link to. */
 const loadTaxonomy = async (databaseUrl) => {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const ids = async (table) => (await client.query(`SELECT DISTINCT document_id FROM ${table} WHERE published_at IS NOT NULL ORDER BY 1`)).rows.map((row) => row.document_id);
+    const ids = async (table) =>
+      (await client.query(`SELECT DISTINCT document_id FROM ${table} WHERE published_at IS NOT NULL ORDER BY 1`)).rows.map(
+        (row) => row.document_id
+      );
     return { authors: await ids('authors'), topics: await ids('topics'), conditions: await ids('conditions') };
   } finally {
     await client.end();

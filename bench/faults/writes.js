@@ -32,7 +32,12 @@ const articlePayload = ({ random, taxonomy, tag, title }) => {
     topics,
     conditions,
     medicalReview: { reviewerName: 'Fault Harness', credentials: 'MCSP, HCPC-registered physiotherapist', reviewedOn: today() },
-    sources: Array.from({ length: counts.sources }, (_, index) => ({ title: `Source ${index + 1} of ${title}`.slice(0, 300), publisher: 'NHS', url: 'https://www.nhs.uk/conditions/sports-injuries/', year: 2026 })),
+    sources: Array.from({ length: counts.sources }, (_, index) => ({
+      title: `Source ${index + 1} of ${title}`.slice(0, 300),
+      publisher: 'NHS',
+      url: 'https://www.nhs.uk/conditions/sports-injuries/',
+      year: 2026,
+    })),
     faq: Array.from({ length: counts.faq }, (_, index) => ({ question: `Question ${index + 1}?`, answer: `Answer ${index + 1}.` })),
     seo: { metaTitle: title.slice(0, 70), metaDescription: 'Written by the fault harness.' },
   };

@@ -43,17 +43,42 @@ const SENTENCES = [
   'Good shoes and a sensible weekly volume prevent more problems than any gadget.',
 ];
 
-const HEADINGS = ['What is going on', 'Why it happens to {audience}', 'How {treatment} helps', 'What the research says', 'Things to try at home', 'When to see a clinician', 'Getting back to your {activity}'];
+const HEADINGS = [
+  'What is going on',
+  'Why it happens to {audience}',
+  'How {treatment} helps',
+  'What the research says',
+  'Things to try at home',
+  'When to see a clinician',
+  'Getting back to your {activity}',
+];
 const TIPS = [
-  'Warm up for ten minutes before a {activity}', 'Add slow calf raises three times a week', 'Stretch the {bodyPart} gently after training',
-  'Book a review if {symptom} lasts longer than two weeks', 'Swap one hard session for an easy one', 'Spend two minutes per muscle group with a foam roller',
-  'Write down what you did and how the {bodyPart} felt the next morning', 'Build up distance by no more than a tenth a week',
+  'Warm up for ten minutes before a {activity}',
+  'Add slow calf raises three times a week',
+  'Stretch the {bodyPart} gently after training',
+  'Book a review if {symptom} lasts longer than two weeks',
+  'Swap one hard session for an easy one',
+  'Spend two minutes per muscle group with a foam roller',
+  'Write down what you did and how the {bodyPart} felt the next morning',
+  'Build up distance by no more than a tenth a week',
 ];
 const FAQ = [
-  ['How often should {audience} have {treatment}?', 'Every two to four weeks suits most people in steady training; more often around a race or while recovering from {condition}.'],
-  ['Does {treatment} hurt?', 'It can feel firm, but it should never be sharp. Tell your therapist straight away and they will change the pressure.'],
-  ['Can I train after {treatment}?', 'Easy movement the same day is fine. Leave hard sessions until the next day, when the {bodyPart} has settled.'],
-  ['Will {treatment} fix {condition} on its own?', 'Rarely. It eases symptoms while strength work and sensible loading do the lasting work.'],
+  [
+    'How often should {audience} have {treatment}?',
+    'Every two to four weeks suits most people in steady training; more often around a race or while recovering from {condition}.',
+  ],
+  [
+    'Does {treatment} hurt?',
+    'It can feel firm, but it should never be sharp. Tell your therapist straight away and they will change the pressure.',
+  ],
+  [
+    'Can I train after {treatment}?',
+    'Easy movement the same day is fine. Leave hard sessions until the next day, when the {bodyPart} has settled.',
+  ],
+  [
+    'Will {treatment} fix {condition} on its own?',
+    'Rarely. It eases symptoms while strength work and sensible loading do the lasting work.',
+  ],
 ];
 const EVIDENCE_WORDS = ['mixed', 'promising', 'limited but growing', 'reasonably strong'];
 const STUDY_KINDS = ['a systematic review', 'a randomised trial', 'a cohort study', 'clinical guidance', 'a pilot study'];
@@ -63,9 +88,18 @@ const filler = (random, subject) => (template) =>
   template.replace(/\{(\w+)\}/g, (_match, slot) => {
     const key = slot.toLowerCase();
     const values = {
-      treatment: subject.treatment, treatment2: subject.treatment2, condition: lower(subject.condition), audience: subject.audience,
-      benefit: lower(subject.benefit), season: subject.season, symptom: random.pick(V.SYMPTOMS), bodyPart: random.pick(V.BODY_PARTS),
-      bodypart: random.pick(V.BODY_PARTS), activity: random.pick(V.ACTIVITIES), timeframe: random.pick(V.TIMEFRAMES), evidence: random.pick(EVIDENCE_WORDS),
+      treatment: subject.treatment,
+      treatment2: subject.treatment2,
+      condition: lower(subject.condition),
+      audience: subject.audience,
+      benefit: lower(subject.benefit),
+      season: subject.season,
+      symptom: random.pick(V.SYMPTOMS),
+      bodyPart: random.pick(V.BODY_PARTS),
+      bodypart: random.pick(V.BODY_PARTS),
+      activity: random.pick(V.ACTIVITIES),
+      timeframe: random.pick(V.TIMEFRAMES),
+      evidence: random.pick(EVIDENCE_WORDS),
     };
     const value = values[key] ?? slot;
     return slot === key ? value : capitalise(value);
@@ -83,7 +117,11 @@ const articleText = (random, subject) => {
     body.push({ type: 'heading', level: 2, children: [text(fill(heading))] });
     body.push(paragraph(sentences(random.int(3, 5))));
     if (random.chance(0.3)) {
-      body.push({ type: 'list', format: 'unordered', children: random.sample(TIPS, random.int(3, 5)).map((tip) => ({ type: 'list-item', children: [text(fill(tip))] })) });
+      body.push({
+        type: 'list',
+        format: 'unordered',
+        children: random.sample(TIPS, random.int(3, 5)).map((tip) => ({ type: 'list-item', children: [text(fill(tip))] })),
+      });
     }
   }
   return {

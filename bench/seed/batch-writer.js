@@ -39,7 +39,8 @@ const createBatchWriter = (knex, { isPostgres }) => {
     const info = columnInfo.get(table);
     if (Object.keys(info).length === 0) throw new Error(`Table ${table} does not exist: the seeder is out of date with the schema.`);
     const missing = Object.keys(row).filter((column) => !(column in info));
-    if (missing.length > 0) throw new Error(`Table ${table} has no column(s) ${missing.join(', ')}: the seeder is out of date with the schema.`);
+    if (missing.length > 0)
+      throw new Error(`Table ${table} has no column(s) ${missing.join(', ')}: the seeder is out of date with the schema.`);
   };
 
   /** Writes everything queued, parents before links (tables in the order first used). */

@@ -26,7 +26,13 @@ const createDocumentWriter = (strapi, writer) => {
   };
 
   const attachMedia = (fileIndex, relatedUid, relatedId, field) =>
-    writer.add(media.table, { [media.file]: targetId(FILE, fileIndex, 'published'), [media.id]: relatedId, [media.type]: relatedUid, [media.field]: field, [media.order]: 1 });
+    writer.add(media.table, {
+      [media.file]: targetId(FILE, fileIndex, 'published'),
+      [media.id]: relatedId,
+      [media.type]: relatedUid,
+      [media.field]: field,
+      [media.order]: 1,
+    });
 
   /** The component rows of one field, each linked to the owner row through its `*_cmps` table. */
   const writeComponents = (uid, ownerId, name, items, repeatable) => {
@@ -35,9 +41,16 @@ const createDocumentWriter = (strapi, writer) => {
     items.forEach((item, index) => {
       const scalars = Object.fromEntries(Object.entries(item).filter(([key]) => model.attributes[key]?.type !== 'media'));
       const componentId = writer.add(link.componentTable, schema.row(link.componentUid, scalars));
-      writer.add(link.table, { [link.entity]: ownerId, [link.cmp]: componentId, [link.field]: link.fieldName, [link.type]: link.componentUid, [link.order]: repeatable ? index + 1 : null });
+      writer.add(link.table, {
+        [link.entity]: ownerId,
+        [link.cmp]: componentId,
+        [link.field]: link.fieldName,
+        [link.type]: link.componentUid,
+        [link.order]: repeatable ? index + 1 : null,
+      });
       for (const [key, value] of Object.entries(item)) {
-        if (model.attributes[key]?.type === 'media' && value !== null && value !== undefined) attachMedia(value, link.componentUid, componentId, key);
+        if (model.attributes[key]?.type === 'media' && value !== null && value !== undefined)
+          attachMedia(value, link.componentUid, componentId, key);
       }
     });
   };
@@ -68,7 +81,8 @@ const createDocumentWriter = (strapi, writer) => {
     const id = writer.add(schema.tableOf(uid), schema.row(uid, scalars));
     for (const [name, attribute, value] of nested) {
       if (value === null || value === undefined) continue;
-      if (attribute.type === 'component') writeComponents(uid, id, name, attribute.repeatable ? value : [value], Boolean(attribute.repeatable));
+      if (attribute.type === 'component')
+        writeComponents(uid, id, name, attribute.repeatable ? value : [value], Boolean(attribute.repeatable));
       else if (attribute.type === 'media') attachMedia(value, uid, id, name);
       else writeRelation(uid, id, name, attribute.target, Array.isArray(value) ? value : [value], status);
     }

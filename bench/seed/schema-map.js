@@ -33,13 +33,30 @@ const createSchemaMap = (strapi) => {
   const component = (uid, name) => {
     const { joinTable, target } = meta(uid).attributes[name];
     const [entity, cmp, field, type] = joinTable.pivotColumns;
-    return { table: joinTable.name, entity, cmp, field, type, order: joinTable.orderColumnName, fieldName: joinTable.on.field, componentUid: target, componentTable: meta(target).tableName };
+    return {
+      table: joinTable.name,
+      entity,
+      cmp,
+      field,
+      type,
+      order: joinTable.orderColumnName,
+      fieldName: joinTable.on.field,
+      componentUid: target,
+      componentTable: meta(target).tableName,
+    };
   };
 
   /** The polymorphic table that attaches media files to entities and components. */
   const media = () => {
     const { joinTable } = meta('plugin::upload.file').attributes.related;
-    return { table: joinTable.name, file: joinTable.joinColumn.name, type: joinTable.morphColumn.typeColumn.name, id: joinTable.morphColumn.idColumn.name, field: 'field', order: 'order' };
+    return {
+      table: joinTable.name,
+      file: joinTable.joinColumn.name,
+      type: joinTable.morphColumn.typeColumn.name,
+      id: joinTable.morphColumn.idColumn.name,
+      field: 'field',
+      order: 'order',
+    };
   };
 
   return { tableOf: (uid) => meta(uid).tableName, row, relation, component, media };

@@ -22,5 +22,4 @@ export const compressedForms = (body: Buffer) =>
         br: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
       };
 
-export const sizeOf = (entry: CachedResponse) =>
-  entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) + 512;
+export const sizeOf = (entry: CachedResponse) => entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) + 512;

@@ -48,8 +48,15 @@ const sqliteBus = async (strapi: Core.Strapi, receive: Receive): Promise<Invalid
   return {
     announce: async (message) => {
       const now = Date.now();
-      await knex(SQLITE_TABLE).insert({ origin: message.origin, tags: JSON.stringify(message.tags), shared: message.shared, created_at: now });
-      await knex(SQLITE_TABLE).where('created_at', '<', now - SQLITE_KEEP_MS).delete();
+      await knex(SQLITE_TABLE).insert({
+        origin: message.origin,
+        tags: JSON.stringify(message.tags),
+        shared: message.shared,
+        created_at: now,
+      });
+      await knex(SQLITE_TABLE)
+        .where('created_at', '<', now - SQLITE_KEEP_MS)
+        .delete();
     },
     isListening: () => true,
     stop: async () => clearInterval(timer),

@@ -23,7 +23,12 @@ export const listenerNameOf = (channel: string, origin: string) =>
  * after the answer is fresh. NOTIFY is delivered after the sender's commit; while an instance's
  * listener is disconnected it trusts nothing it holds, and clears everything when it is back.
  */
-export const postgresBus = async (strapi: Core.Strapi, settings: BusSettings, receive: Receive, clearAll: () => void): Promise<InvalidationBus> => {
+export const postgresBus = async (
+  strapi: Core.Strapi,
+  settings: BusSettings,
+  receive: Receive,
+  clearAll: () => void
+): Promise<InvalidationBus> => {
   const { channel, origin, confirmTimeoutMs } = settings;
   const connection = (strapi.db.connection.client as { config: { connection: object } }).config.connection;
   const ownName = listenerNameOf(channel, origin);
@@ -82,7 +87,8 @@ export const postgresBus = async (strapi: Core.Strapi, settings: BusSettings, re
   await listen();
 
   const listeningMembers = async (): Promise<Set<string>> => {
-    const rows = await strapi.db.connection('pg_stat_activity')
+    const rows = await strapi.db
+      .connection('pg_stat_activity')
       .select('application_name')
       .where('datname', strapi.db.connection.raw('current_database()'))
       .andWhere('application_name', 'like', `${namePrefix}%`);
@@ -102,10 +108,13 @@ export const postgresBus = async (strapi: Core.Strapi, settings: BusSettings, re
       const deadline = setTimeout(finish, confirmTimeoutMs);
       // An instance that dies before confirming leaves pg_stat_activity: stop waiting for it.
       const recheck = setInterval(() => {
-        listeningMembers().then((present) => {
-          for (const member of members) if (!present.has(member)) members.delete(member);
-          if (members.size === 0) finish();
-        }, () => undefined);
+        listeningMembers().then(
+          (present) => {
+            for (const member of members) if (!present.has(member)) members.delete(member);
+            if (members.size === 0) finish();
+          },
+          () => undefined
+        );
       }, MEMBERS_RECHECK_MS);
       awaited.set(id, { waitingFor: members, done: finish });
     });
@@ -125,7 +134,9 @@ export const postgresBus = async (strapi: Core.Strapi, settings: BusSettings, re
       }
       const silent = await confirmed;
       if (silent?.length) {
-        strapi.log.warn(`Response cache: ${silent.length} instance(s) did not confirm an invalidation within ${confirmTimeoutMs} ms; they may serve stale answers until they do.`);
+        strapi.log.warn(
+          `Response cache: ${silent.length} instance(s) did not confirm an invalidation within ${confirmTimeoutMs} ms; they may serve stale answers until they do.`
+        );
       }
     },
     stop: async () => {

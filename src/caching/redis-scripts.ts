@@ -62,9 +62,24 @@ for i = 3, #KEYS do
   redis.call('EXPIRE', KEYS[i], ttl)
 end
 return 1`,
-  parseCommand: (parser: CommandParser, keys: { versions: string; entry: string; tagSets: string[] }, since: number, ttlSeconds: number, fields: EntryFields) => {
+  parseCommand: (
+    parser: CommandParser,
+    keys: { versions: string; entry: string; tagSets: string[] },
+    since: number,
+    ttlSeconds: number,
+    fields: EntryFields
+  ) => {
     parser.pushKeysLength([keys.versions, keys.entry, ...keys.tagSets]);
-    parser.push(String(since), String(ttlSeconds), fields.status, fields.headers, fields.body, fields.gzip ?? '', fields.br ?? '', fields.tags.join(' '));
+    parser.push(
+      String(since),
+      String(ttlSeconds),
+      fields.status,
+      fields.headers,
+      fields.body,
+      fields.gzip ?? '',
+      fields.br ?? '',
+      fields.tags.join(' ')
+    );
   },
   transformReply: (reply: unknown) => reply as number,
 });

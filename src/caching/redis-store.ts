@@ -24,7 +24,7 @@ const within = <T>(ms: number, command: Promise<T>) =>
       (error: unknown) => {
         clearTimeout(timer);
         reject(error);
-      },
+      }
     );
   });
 
@@ -61,7 +61,8 @@ export const createRedisStore = (strapi: Core.Strapi, { redisUrl, channel }: { r
   let unavailable = false;
   let pausedUntil = 0;
   const failed = (what: string, error: unknown) => {
-    if (!unavailable) strapi.log.warn(`Response cache: Redis unavailable (${what}: ${(error as Error).message}); answering uncached until it is back.`);
+    if (!unavailable)
+      strapi.log.warn(`Response cache: Redis unavailable (${what}: ${(error as Error).message}); answering uncached until it is back.`);
     unavailable = true;
     pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
   };

@@ -95,10 +95,12 @@ export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClie
     const response = await send(`${root}${path}${search ? `?${search}` : ''}`, { headers: { Accept: 'application/json' } });
     const body = parseJson(await response.text());
     if (!response.ok) {
-      if (isErrorBody(body)) throw new WellnessApiError(body.error.status ?? response.status, body.error.name, body.error.message, body.error.details);
+      if (isErrorBody(body))
+        throw new WellnessApiError(body.error.status ?? response.status, body.error.name, body.error.message, body.error.details);
       throw new WellnessApiError(response.status, 'HttpError', describeStatus(response.status, response.statusText));
     }
-    if (body === undefined) throw new WellnessApiError(response.status, 'InvalidResponse', 'The API answered with something other than JSON.');
+    if (body === undefined)
+      throw new WellnessApiError(response.status, 'InvalidResponse', 'The API answered with something other than JSON.');
     return body as T;
   };
 
@@ -119,7 +121,11 @@ export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClie
 
     /** Every published topic, by name. */
     topics: () =>
-      get<ListResponse<TopicSummary>>('/api/topics', { fields: ['name', 'slug', 'description'], sort: ['name:asc'], pagination: { pageSize: 100 } }),
+      get<ListResponse<TopicSummary>>('/api/topics', {
+        fields: ['name', 'slug', 'description'],
+        sort: ['name:asc'],
+        pagination: { pageSize: 100 },
+      }),
 
     article: (slug: string) => get<PageResponse<ArticlePage>>(`/api/articles/slug/${segment(slug)}`),
 
@@ -140,8 +146,17 @@ export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClie
       get<SearchResponse>('/api/search', { q, type: Array.isArray(type) ? type.join(',') || undefined : type, page, pageSize }),
 
     /** A draft as its page would show it, with the parameters of a signed preview link. */
-    preview: <T extends PreviewType>({ type, documentId, expires, signature }: { type: T; documentId: string; expires: string | number; signature: string }) =>
-      get<PreviewResponse<T>>(`/api/preview/${segment(type)}/${segment(documentId)}`, { expires, signature }),
+    preview: <T extends PreviewType>({
+      type,
+      documentId,
+      expires,
+      signature,
+    }: {
+      type: T;
+      documentId: string;
+      expires: string | number;
+      signature: string;
+    }) => get<PreviewResponse<T>>(`/api/preview/${segment(type)}/${segment(documentId)}`, { expires, signature }),
   };
 };
 

@@ -10,10 +10,14 @@ import type { components, paths } from './openapi.js';
 type Schemas = components['schemas'];
 
 /** Fields K of T that an answer always carries: `Filled` ones never null, `Nullable` ones maybe null. */
-type Shape<T, Filled extends keyof T, Nullable extends keyof T = never> = { [K in Filled]-?: NonNullable<T[K]> } & { [K in Nullable]-?: T[K] };
+type Shape<T, Filled extends keyof T, Nullable extends keyof T = never> = { [K in Filled]-?: NonNullable<T[K]> } & {
+  [K in Nullable]-?: T[K];
+};
 
 /** The JSON body GET `P` answers with 200. */
-type Json<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer Body } } } } } ? Body : never;
+type Json<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer Body } } } } }
+  ? Body
+  : never;
 /** That body, its data narrowed to what the client asks for. */
 type Answer<P extends keyof paths, Data> = { data: Data; meta: Json<P> extends { meta: infer Meta } ? Meta : never };
 
@@ -21,7 +25,15 @@ type Entry = 'id' | 'documentId';
 type Stamped = Entry | 'createdAt' | 'updatedAt';
 
 /** Strapi's rich-text blocks, the shape the "blocks" field stores (the document says only "objects with a type"). */
-export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean };
+export type TextNode = {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  code?: boolean;
+};
 export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
 export type InlineNode = TextNode | LinkNode;
 export type ListItemNode = { type: 'list-item'; children: InlineNode[] };
@@ -36,9 +48,13 @@ export type Block =
 
 /** One of an image's renditions (thumbnail, small, medium, large): the document leaves `formats` open. */
 export type ImageFormat = { url: string; width: number; height: number };
-export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height'> & { formats: Record<string, ImageFormat> | null };
+export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height'> & {
+  formats: Record<string, ImageFormat> | null;
+};
 
-export type Seo = Shape<Schemas['SharedSeo'], never, 'metaTitle' | 'metaDescription' | 'canonicalUrl' | 'noIndex'> & { socialImage: Media | null };
+export type Seo = Shape<Schemas['SharedSeo'], never, 'metaTitle' | 'metaDescription' | 'canonicalUrl' | 'noIndex'> & {
+  socialImage: Media | null;
+};
 export type MedicalReview = Shape<Schemas['EditorialMedicalReview'], 'reviewerName' | 'credentials' | 'reviewedOn'>;
 export type Source = Shape<Schemas['SharedSource'], 'title', 'publisher' | 'url' | 'year'>;
 export type FaqItem = Shape<Schemas['SharedFaqItem'], 'question' | 'answer'>;
@@ -56,10 +72,16 @@ export type TermLink = Shape<Schemas['Topic'], Entry | 'name' | 'slug'>;
 export type ConditionLink = Shape<Schemas['Condition'], Entry | 'name' | 'slug', 'summary'> & Pick<Schemas['Condition'], 'bodyRegion'>;
 export type BenefitLink = Shape<Schemas['Benefit'], Entry | 'name' | 'slug', 'summary'> & Pick<Schemas['Benefit'], 'evidenceLevel'>;
 
-export type Author = Shape<Schemas['Author'], Stamped | 'name' | 'slug', 'publishedAt' | 'role' | 'credentials' | 'bio'> & { avatar: Media | null };
+export type Author = Shape<Schemas['Author'], Stamped | 'name' | 'slug', 'publishedAt' | 'role' | 'credentials' | 'bio'> & {
+  avatar: Media | null;
+};
 
 /** An article in a list: latest articles, a term's articles, related articles. */
-export type ArticleCard = Shape<Schemas['Article'], Entry | 'title' | 'slug' | 'publishedAt' | 'updatedAt', 'excerpt' | 'readingTimeMinutes' | 'featured'> & {
+export type ArticleCard = Shape<
+  Schemas['Article'],
+  Entry | 'title' | 'slug' | 'publishedAt' | 'updatedAt',
+  'excerpt' | 'readingTimeMinutes' | 'featured'
+> & {
   cover: Cover | null;
   author: Pick<Author, 'id' | 'documentId' | 'name' | 'slug'> | null;
   topics: TermLink[];

@@ -6,4 +6,5 @@ export const pagePath = (uid: string, slug?: string | null) => {
   return slug && prefix ? `${prefix}/${slug}` : undefined;
 };
 
-export const absoluteUrl = (siteUrl: string, pathname: string) => new URL(pathname, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();
+export const absoluteUrl = (siteUrl: string, pathname: string) =>
+  new URL(pathname, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();

@@ -32,5 +32,11 @@ export const publicWriteOf = (context: Modules.Documents.Middleware.Context): Pu
   const hasDraftAndPublish = Boolean(context.contentType.options?.draftAndPublish);
   const event = publicChange(context.action, params, hasDraftAndPublish);
   if (!event) return undefined;
-  return { event, uid: context.uid as UID.ContentType, documentId: params.documentId, hasDraftAndPublish, type: context.contentType.info.singularName };
+  return {
+    event,
+    uid: context.uid as UID.ContentType,
+    documentId: params.documentId,
+    hasDraftAndPublish,
+    type: context.contentType.info.singularName,
+  };
 };

@@ -105,6 +105,9 @@ export const PUBLIC_CONTENT_TYPES: readonly UID.ContentType[] = CONTENT_MODEL.fi
 export const isPublicContentType = (uid: string) => entryOf(uid)?.isPublic === true;
 
 /** What site search covers, by type, and back from a hit's kind to its type. */
-export const SEARCHABLE: ReadonlyMap<UID.ContentType, Searchable> = new Map(CONTENT_MODEL.flatMap((entry) => (entry.search ? [[entry.uid, entry.search] as const] : [])));
+export const SEARCHABLE: ReadonlyMap<UID.ContentType, Searchable> = new Map(
+  CONTENT_MODEL.flatMap((entry) => (entry.search ? [[entry.uid, entry.search] as const] : []))
+);
 export const SEARCH_TYPES: SearchType[] = [...SEARCHABLE.values()].map((searchable) => searchable.type);
-export const uidOfSearchType = (type: SearchType): UID.ContentType => [...SEARCHABLE].find(([, searchable]) => searchable.type === type)![0];
+export const uidOfSearchType = (type: SearchType): UID.ContentType =>
+  [...SEARCHABLE].find(([, searchable]) => searchable.type === type)![0];

@@ -12,7 +12,9 @@ export type Searchable = { type: SearchType; populate: object; text: (document: 
 const blocksText = (value: unknown) => (Array.isArray(value) ? (value as Block[]).map(blockText).join('\n') : '');
 const aliasesText = (value: unknown) => (Array.isArray(value) ? value.map((alias: { name?: string }) => alias.name ?? '').join('\n') : '');
 const faqText = (value: unknown) =>
-  Array.isArray(value) ? value.map((item: { question?: string; answer?: string }) => `${item.question ?? ''}\n${item.answer ?? ''}`).join('\n') : '';
+  Array.isArray(value)
+    ? value.map((item: { question?: string; answer?: string }) => `${item.question ?? ''}\n${item.answer ?? ''}`).join('\n')
+    : '';
 const joined = (...parts: string[]) => parts.filter(Boolean).join('\n');
 
 export const ARTICLE_SEARCH: Searchable = {

@@ -36,7 +36,12 @@ export const readNearbyQuery = (query: Record<string, unknown>): NearbyQuery => 
   if (query.service !== undefined && (typeof query.service !== 'string' || query.service.length > 120)) {
     throw new errors.ValidationError('"service" must be a service name.');
   }
-  return { lat: coordinate(query.lat, 'lat', 90), lng: coordinate(query.lng, 'lng', 180), radiusKm: radius, service: query.service as string | undefined };
+  return {
+    lat: coordinate(query.lat, 'lat', 90),
+    lng: coordinate(query.lng, 'lng', 180),
+    radiusKm: radius,
+    service: query.service as string | undefined,
+  };
 };
 
 /**
@@ -60,7 +65,10 @@ export const nearbyClinics = async (strapi: Core.Strapi, { lat, lng, radiusKm, s
   })) as unknown as Array<Record<string, unknown> & { latitude: number; longitude: number }>;
 
   return clinics
-    .map((clinic) => ({ ...clinic, distanceKm: Math.round(distanceKm({ lat, lng }, { lat: clinic.latitude, lng: clinic.longitude }) * 100) / 100 }))
+    .map((clinic) => ({
+      ...clinic,
+      distanceKm: Math.round(distanceKm({ lat, lng }, { lat: clinic.latitude, lng: clinic.longitude }) * 100) / 100,
+    }))
     .filter((clinic) => clinic.distanceKm <= radiusKm)
     .sort((a, b) => a.distanceKm - b.distanceKm);
 };

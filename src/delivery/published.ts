@@ -12,7 +12,8 @@ export const findPublishedBySlug = async (strapi: Core.Strapi, uid: UID.ContentT
 };
 
 /** A published document with everything its page shows (the registry's page tree). */
-export const findPublishedPage = (strapi: Core.Strapi, uid: UID.ContentType, slug: string) => findPublishedBySlug(strapi, uid, slug, entryOf(uid)?.pagePopulate ?? {});
+export const findPublishedPage = (strapi: Core.Strapi, uid: UID.ContentType, slug: string) =>
+  findPublishedBySlug(strapi, uid, slug, entryOf(uid)?.pagePopulate ?? {});
 
 /** What the public may see of documents: private fields (import keys and the like) removed. */
 export const sanitizedForPublic = (strapi: Core.Strapi, uid: UID.ContentType, data: unknown, auth?: unknown) =>

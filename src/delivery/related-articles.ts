@@ -19,7 +19,12 @@ export const readRelatedLimit = (value: unknown) => {
   return limit;
 };
 
-type Linked = { documentId: string; publishedAt: string; topics?: Array<{ documentId: string }>; conditions?: Array<{ documentId: string }> };
+type Linked = {
+  documentId: string;
+  publishedAt: string;
+  topics?: Array<{ documentId: string }>;
+  conditions?: Array<{ documentId: string }>;
+};
 
 /**
  * Published articles that share conditions or topics with this one, best first: weighted
@@ -43,7 +48,8 @@ export const relatedArticles = async (strapi: Core.Strapi, article: Linked, limi
     limit: CANDIDATE_LIMIT,
   })) as unknown as Linked[];
 
-  const shared = (ids: string[], linked?: Array<{ documentId: string }>) => (linked ?? []).filter((item) => ids.includes(item.documentId)).length;
+  const shared = (ids: string[], linked?: Array<{ documentId: string }>) =>
+    (linked ?? []).filter((item) => ids.includes(item.documentId)).length;
   const ranked = candidates
     .map((candidate) => ({
       documentId: candidate.documentId,

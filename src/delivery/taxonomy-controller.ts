@@ -19,7 +19,14 @@ export const taxonomyFindBySlug =
   ) =>
   async (ctx: Context) => {
     const page = readPage(ctx.query);
-    const { term, articles, pagination } = await taxonomyPage(strapi, uid, articleRelation, ctx.params.slug, entryOf(uid)?.pagePopulate ?? {}, page);
+    const { term, articles, pagination } = await taxonomyPage(
+      strapi,
+      uid,
+      articleRelation,
+      ctx.params.slug,
+      entryOf(uid)?.pagePopulate ?? {},
+      page
+    );
     ctx.body = {
       data: {
         ...((await sanitizedForPublic(strapi, uid, term, ctx.state.auth)) as Record<string, unknown>),

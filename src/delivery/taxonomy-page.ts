@@ -17,7 +17,14 @@ export const taxonomyPage = async (
   const filters = { [articleRelation]: { documentId: term.documentId } } as never;
   const articles = strapi.documents(ARTICLE);
   const [list, total] = await Promise.all([
-    articles.findMany({ status: 'published', filters, sort: 'publishedAt:desc', start: page.start, limit: page.pageSize, ...(ARTICLE_CARD as object) }),
+    articles.findMany({
+      status: 'published',
+      filters,
+      sort: 'publishedAt:desc',
+      start: page.start,
+      limit: page.pageSize,
+      ...(ARTICLE_CARD as object),
+    }),
     articles.count({ status: 'published', filters }),
   ]);
   return { term, articles: list, pagination: pageMeta(page, total) };

@@ -89,7 +89,9 @@ export const editorialPermissions = (strapi: Core.Strapi): Record<keyof typeof E
 export const ensureEditorialRoles = async (strapi: Core.Strapi) => {
   const roles = strapi.service('admin::role');
   const permissions = editorialPermissions(strapi);
-  for (const [key, { code, name }] of Object.entries(EDITORIAL_ROLES) as Array<[keyof typeof EDITORIAL_ROLES, { code: string; name: string }]>) {
+  for (const [key, { code, name }] of Object.entries(EDITORIAL_ROLES) as Array<
+    [keyof typeof EDITORIAL_ROLES, { code: string; name: string }]
+  >) {
     let role = await roles.findOne({ code });
     if (!role) {
       role = await roles.create({ name, code, description: `${name}s of the wellness content team.` });

@@ -47,7 +47,9 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
   } catch {
     return false; // A malformed escape names no page.
   }
-  const found = await strapi.documents(uid as never).findFirst({ status: 'published', filters: { slug: decoded } as never, fields: ['id'] as never });
+  const found = await strapi
+    .documents(uid as never)
+    .findFirst({ status: 'published', filters: { slug: decoded } as never, fields: ['id'] as never });
   return Boolean(found);
 };
 

@@ -8,7 +8,9 @@ describe('the content-model registry', () => {
   it('has an entry for every content type of the site, and only for those', () => {
     const apiTypes = Object.keys(app.strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
     // Claim rules are editors' configuration, never shown on the site.
-    expect(apiTypes.filter((uid) => uid !== 'api::health-claim-rule.health-claim-rule').sort()).toEqual(CONTENT_MODEL.map((entry) => entry.uid).sort());
+    expect(apiTypes.filter((uid) => uid !== 'api::health-claim-rule.health-claim-rule').sort()).toEqual(
+      CONTENT_MODEL.map((entry) => entry.uid).sort()
+    );
   });
 
   it('gives each type a page path of its own', () => {
@@ -21,7 +23,11 @@ describe('the content-model registry', () => {
     for (const entry of CONTENT_MODEL) {
       for (const relation of entry.shownOn.relations) {
         const attribute = app.strapi.contentType(entry.uid).attributes[relation.attribute] as { type: string; target?: string } | undefined;
-        expect({ uid: entry.uid, relation: relation.attribute, target: attribute?.target }).toEqual({ uid: entry.uid, relation: relation.attribute, target: relation.uid });
+        expect({ uid: entry.uid, relation: relation.attribute, target: attribute?.target }).toEqual({
+          uid: entry.uid,
+          relation: relation.attribute,
+          target: relation.uid,
+        });
       }
     }
   });
@@ -29,14 +35,20 @@ describe('the content-model registry', () => {
   it('has page and list populate trees the Document Service can run for every type', async () => {
     for (const entry of CONTENT_MODEL) {
       for (const populate of [entry.pagePopulate, entry.listPopulate].filter(Boolean)) {
-        await expect(app.strapi.documents(entry.uid).findMany({ populate: populate as never, limit: 1 })).resolves.toEqual(expect.any(Array));
+        await expect(app.strapi.documents(entry.uid).findMany({ populate: populate as never, limit: 1 })).resolves.toEqual(
+          expect.any(Array)
+        );
       }
     }
   });
 
   it('opens exactly the public types to the public role, read-only', async () => {
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
-    const actions = (role.permissions as Array<{ action: string }>).map((permission) => permission.action).filter((action) => action.startsWith('api::'));
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    const actions = (role.permissions as Array<{ action: string }>)
+      .map((permission) => permission.action)
+      .filter((action) => action.startsWith('api::'));
     expect(actions.sort()).toEqual(PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]).sort());
   });
 });

@@ -59,19 +59,22 @@ describe('the wellness content model', () => {
   });
 
   it('an article page gets author, taxonomy, clinics and every component in one request', async () => {
-    const response = await app.http().get(`/api/articles/${articleId}`).query({
-      populate: {
-        author: true,
-        topics: true,
-        benefits: true,
-        conditions: { populate: ['alsoKnownAs'] },
-        clinicLocations: { populate: ['address', 'openingHours', 'services'] },
-        seo: true,
-        medicalReview: true,
-        sources: true,
-        faq: true,
-      },
-    });
+    const response = await app
+      .http()
+      .get(`/api/articles/${articleId}`)
+      .query({
+        populate: {
+          author: true,
+          topics: true,
+          benefits: true,
+          conditions: { populate: ['alsoKnownAs'] },
+          clinicLocations: { populate: ['address', 'openingHours', 'services'] },
+          seo: true,
+          medicalReview: true,
+          sources: true,
+          faq: true,
+        },
+      });
     expect(response.status).toBe(200);
     const article = response.body.data;
     expect(article).toMatchObject({
@@ -106,13 +109,19 @@ describe('the wellness content model', () => {
     ['clinic-locations', 'harbourside-clinic'],
     ['authors', 'dana-physio'],
   ])('relations are navigable from the other side: %s list their articles', async (collection, slug) => {
-    const response = await app.http().get(`/api/${collection}`).query({ filters: { slug: { $eq: slug } }, populate: ['articles'] });
+    const response = await app
+      .http()
+      .get(`/api/${collection}`)
+      .query({ filters: { slug: { $eq: slug } }, populate: ['articles'] });
     expect(response.status).toBe(200);
     expect(response.body.data[0].articles.map((a: { title: string }) => a.title)).toEqual(['Knee pain on the downhill']);
   });
 
   it('benefits and conditions link to each other', async () => {
-    const response = await app.http().get('/api/conditions').query({ populate: ['benefits'] });
+    const response = await app
+      .http()
+      .get('/api/conditions')
+      .query({ populate: ['benefits'] });
     expect(response.body.data[0].benefits.map((b: { slug: string }) => b.slug)).toEqual(['less-soreness']);
   });
 

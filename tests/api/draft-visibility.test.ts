@@ -86,7 +86,25 @@ describe('drafts never reach the public', () => {
   });
 
   it('GraphQL lists and nested relations show published content only', async () => {
-    const response = await graphql(app, `{ topics { name articles { title } } articles { title topics { name } } }`);
+    const response = await graphql(
+      app,
+      `
+        {
+          topics {
+            name
+            articles {
+              title
+            }
+          }
+          articles {
+            title
+            topics {
+              name
+            }
+          }
+        }
+      `
+    );
     expect(response.body.errors).toBeUndefined();
     const { topics, articles } = response.body.data;
     expect(JSON.stringify(response.body)).not.toMatch(/Leaked|Unreleased|Secret/);
@@ -95,18 +113,47 @@ describe('drafts never reach the public', () => {
   });
 
   it('GraphQL status: DRAFT is refused, on lists and on single documents', async () => {
-    const list = await graphql(app, `{ articles(status: DRAFT) { title } }`);
+    const list = await graphql(
+      app,
+      `
+        {
+          articles(status: DRAFT) {
+            title
+          }
+        }
+      `
+    );
     expect(list.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(list.body.data?.articles ?? null).toBeNull();
-    const single = await graphql(app, `query($id: ID!) { article(documentId: $id, status: DRAFT) { title } }`, {
-      id: draftOnly.documentId,
-    });
+    const single = await graphql(
+      app,
+      `
+        query ($id: ID!) {
+          article(documentId: $id, status: DRAFT) {
+            title
+          }
+        }
+      `,
+      {
+        id: draftOnly.documentId,
+      }
+    );
     expect(single.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(single.body)).not.toContain('Unreleased');
   });
 
   it('GraphQL returns null for a draft-only article by id', async () => {
-    const response = await graphql(app, `query($id: ID!) { article(documentId: $id) { title } }`, { id: draftOnly.documentId });
+    const response = await graphql(
+      app,
+      `
+        query ($id: ID!) {
+          article(documentId: $id) {
+            title
+          }
+        }
+      `,
+      { id: draftOnly.documentId }
+    );
     expect(response.body.data.article).toBeNull();
   });
 

@@ -73,7 +73,14 @@ describe('filtering, sorting, pagination and populate on the public API', () => 
   it('GraphQL filters by topic and sorts newest first the same way', async () => {
     const response = await graphql(
       app,
-      `{ articles(filters: { topics: { slug: { eq: "recovery" } } }, sort: "publishedAt:desc") { slug publishedAt } }`
+      `
+        {
+          articles(filters: { topics: { slug: { eq: "recovery" } } }, sort: "publishedAt:desc") {
+            slug
+            publishedAt
+          }
+        }
+      `
     );
     expect(response.body.errors).toBeUndefined();
     const rest = await articles({ filters: { topics: { slug: { $eq: 'recovery' } } }, sort: ['publishedAt:desc'] });

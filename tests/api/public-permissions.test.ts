@@ -29,8 +29,14 @@ describe('the public role reads published content and writes nothing', () => {
 
   it.each(COLLECTIONS)('POST, PUT and DELETE on /api/%s are refused with 403 and change nothing', async (collection) => {
     const before = await app.http().get('/api/articles');
-    const create = await app.http().post(`/api/${collection}`).send({ data: { title: 'Spam', name: 'Spam' } });
-    const update = await app.http().put(`/api/${collection}/${articleId}`).send({ data: { title: 'Defaced' } });
+    const create = await app
+      .http()
+      .post(`/api/${collection}`)
+      .send({ data: { title: 'Spam', name: 'Spam' } });
+    const update = await app
+      .http()
+      .put(`/api/${collection}/${articleId}`)
+      .send({ data: { title: 'Defaced' } });
     const remove = await app.http().delete(`/api/${collection}/${articleId}`);
     for (const response of [create, update, remove]) {
       expect(response.status).toBe(403);
@@ -58,7 +64,16 @@ describe('the public role reads published content and writes nothing', () => {
   });
 
   it('GraphQL mutations are refused for the public role', async () => {
-    const response = await graphql(app, `mutation { createArticle(data: { title: "Spam" }) { documentId } }`);
+    const response = await graphql(
+      app,
+      `
+        mutation {
+          createArticle(data: { title: "Spam" }) {
+            documentId
+          }
+        }
+      `
+    );
     expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await app.strapi.documents('api::article.article').count({ filters: { title: 'Spam' } })).toBe(0);
   });

@@ -31,7 +31,13 @@ describe('reading time is computed from the body on every save', () => {
     const body = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: words(100) }] },
       { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: words(150), bold: true }] }] },
-      { type: 'paragraph', children: [{ type: 'text', text: `${words(10)} — ` }, { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: words(1) }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: `${words(10)} — ` },
+          { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: words(1) }] },
+        ],
+      },
     ];
     const article = await createArticle(app.strapi, { title: 'Mixed', body });
     expect(article.readingTimeMinutes).toBe(2);

@@ -77,7 +77,10 @@ describe('slugs', () => {
   });
 
   it('a slug over the REST API follows the same rules', async () => {
-    const response = await app.http().get('/api/articles').query({ filters: { slug: 'shin-splints-explained-2' } });
+    const response = await app
+      .http()
+      .get('/api/articles')
+      .query({ filters: { slug: 'shin-splints-explained-2' } });
     // The article is a draft, so the public sees nothing: slugs never leak drafts either.
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual([]);

@@ -45,7 +45,10 @@ describe('queries the database cannot run are a 400, not a 500', () => {
   ])('%s', async (_case, query) => {
     const response = await app.http().get(`/api/articles?${query}`);
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', message: expect.stringMatching(/^Invalid query at /) } });
+    expect(response.body).toMatchObject({
+      data: null,
+      error: { status: 400, name: 'ValidationError', message: expect.stringMatching(/^Invalid query at /) },
+    });
   });
 
   it.each([
@@ -54,9 +57,15 @@ describe('queries the database cannot run are a 400, not a 500', () => {
     ['one group operator under a relation', 'filters[author][$or][0][name]=Ada Query&filters[author][$or][1][name]=Nobody'],
     ['a component id', 'filters[sources][id][$notNull]=true'],
     ['a JSON field searched case-insensitively', 'filters[body][$containsi]=STRIDE&filters[body][$notNull]=true'],
-    ['numbers given as text, and case-insensitive LIKE on a number', 'filters[readingTimeMinutes][$gte]=0&filters[id][$in][0]=1&filters[id][$in][1]=2&filters[readingTimeMinutes][$containsi]=1&filters[author][$null]=false'],
+    [
+      'numbers given as text, and case-insensitive LIKE on a number',
+      'filters[readingTimeMinutes][$gte]=0&filters[id][$in][0]=1&filters[id][$in][1]=2&filters[readingTimeMinutes][$containsi]=1&filters[author][$null]=false',
+    ],
     ['a sort through a relation at the top', 'sort=author.name&populate[topics][sort]=name:desc'],
-    ['more $in values than qs keeps as a list', Array.from({ length: 120 }, (_, index) => `filters[title][$in][${index}]=${index ? index : 'Hamstring care'}`).join('&')],
+    [
+      'more $in values than qs keeps as a list',
+      Array.from({ length: 120 }, (_, index) => `filters[title][$in][${index}]=${index ? index : 'Hamstring care'}`).join('&'),
+    ],
   ])('still runs %s', async (_case, query) => {
     const response = await app.http().get(`/api/articles?${encodeURI(query)}`);
     expect(response.status).toBe(200);
@@ -65,21 +74,39 @@ describe('queries the database cannot run are a 400, not a 500', () => {
 
   it.each([
     ['on a list', '{ articles(filters: { title: { and: ["Hamstring care"] } }) { title } }'],
-    ['on a relation of a list, loaded apart from the Document Service', '{ authors { articles(filters: { documentId: { and: [""] } }) { title } } }'],
+    [
+      'on a relation of a list, loaded apart from the Document Service',
+      '{ authors { articles(filters: { documentId: { and: [""] } }) { title } } }',
+    ],
   ])('GraphQL gets a user error for "and" on a single field %s', async (_case, query) => {
     const response = await graphql(app, query);
-    expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/\$and is not an operator a field can use/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/\$and is not an operator a field can use/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('GraphQL gets a user error for a nested relation sorted through another relation', async () => {
     const response = await graphql(app, '{ authors { articles(sort: "topics.name") { title } } }');
-    expect(response.body.errors[0]).toMatchObject({ message: expect.stringMatching(/only be sorted by its own fields/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/only be sorted by its own fields/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const own = await graphql(app, '{ authors(sort: "articles.title") { articles(sort: "title:desc") { title } } }');
     expect(own.body).toEqual({ data: { authors: [{ articles: [{ title: 'Hamstring care' }] }] } });
   });
 
   it('GraphQL gets a user error for fields mixed with "and" under a relation', async () => {
-    const response = await graphql(app, `{ articles(filters: { author: { name: { eq: "Ada Query" }, and: [{ slug: { eq: "x" } }] } }) { title } }`);
+    const response = await graphql(
+      app,
+      `
+        {
+          articles(filters: { author: { name: { eq: "Ada Query" }, and: [{ slug: { eq: "x" } }] } }) {
+            title
+          }
+        }
+      `
+    );
     expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(response.body.errors[0].message).toMatch(/operators and fields cannot be mixed/);
   });

@@ -24,7 +24,11 @@ const snapshot = async (strapi: Core.Strapi, publicDir: string) => ({
   files: dumpUploadedFiles(publicDir),
 });
 
-const isGzip = (file: string) => fs.readFileSync(file).subarray(0, 2).equals(Buffer.from([0x1f, 0x8b]));
+const isGzip = (file: string) =>
+  fs
+    .readFileSync(file)
+    .subarray(0, 2)
+    .equals(Buffer.from([0x1f, 0x8b]));
 
 /** The plain backup as an app with one article field fewer would have written it. */
 const backupOfAnotherSchema = (plainFile: string) => {
@@ -32,7 +36,11 @@ const backupOfAnotherSchema = (plainFile: string) => {
   execFileSync('tar', ['-xzf', plainFile, '-C', dir]);
   const schemas = path.join(dir, 'schemas');
   for (const name of fs.readdirSync(schemas)) {
-    const lines = fs.readFileSync(path.join(schemas, name), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = fs
+      .readFileSync(path.join(schemas, name), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     for (const schema of lines.filter((line) => line.uid === 'api::article.article')) delete schema.attributes.featured;
     fs.writeFileSync(path.join(schemas, name), `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
   }
@@ -61,7 +69,9 @@ describe('npm run backup and npm run restore', () => {
     try {
       await createLibrary(app.strapi);
       source = await snapshot(app.strapi, sourcePublic);
-      encrypted = succeeded(await runNpmScript('backup', [path.join(scratch, 'nightly.tar.gz')], { ...app.env, BACKUP_ENCRYPTION_KEY: KEY }));
+      encrypted = succeeded(
+        await runNpmScript('backup', [path.join(scratch, 'nightly.tar.gz')], { ...app.env, BACKUP_ENCRYPTION_KEY: KEY })
+      );
       plain = succeeded(await runNpmScript('backup', ['--file', path.join(scratch, 'plain')], app.env));
     } finally {
       await app.stop();
@@ -75,10 +85,17 @@ describe('npm run backup and npm run restore', () => {
   });
 
   it('starts from content with everything a backup must keep', () => {
-    const articles = (status: string) => source.documents[`api::article.article ${status}`] as Array<{ documentId: string; title: string; cover?: { image?: { alternativeText: string } } }>;
+    const articles = (status: string) =>
+      source.documents[`api::article.article ${status}`] as Array<{
+        documentId: string;
+        title: string;
+        cover?: { image?: { alternativeText: string } };
+      }>;
     expect(articles('draft')).toHaveLength(3);
     expect(articles('published')).toHaveLength(2);
-    const pending = articles('published').find((published) => articles('draft').some((draft) => draft.documentId === published.documentId && draft.title !== published.title));
+    const pending = articles('published').find((published) =>
+      articles('draft').some((draft) => draft.documentId === published.documentId && draft.title !== published.title)
+    );
     expect(pending).toBeDefined();
     expect(articles('published').some((article) => article.cover?.image?.alternativeText)).toBe(true);
     // The image and the thumbnail the upload plugin made of it.
@@ -107,7 +124,8 @@ describe('npm run backup and npm run restore', () => {
     });
 
     // Code and message together, so that a failure shows what the command printed.
-    const expectRefusal = (result: ScriptResult, message: RegExp) => expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(message) });
+    const expectRefusal = (result: ScriptResult, message: RegExp) =>
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 1, stderr: expect.stringMatching(message) });
 
     it('a wrong key', async () => {
       const result = await runNpmScript('restore', [encryptedFile, '--key', 'not the key'], target.env);
@@ -139,7 +157,10 @@ describe('npm run backup and npm run restore', () => {
   });
 
   it('serves the restored content, and finds it through the rebuilt search index', async () => {
-    const articles = await target.http().get('/api/articles').query({ populate: { cover: { populate: ['image'] } } });
+    const articles = await target
+      .http()
+      .get('/api/articles')
+      .query({ populate: { cover: { populate: ['image'] } } });
     expect(articles.body.data).toHaveLength(2);
     const search = await target.http().get('/api/search').query({ q: 'taping' });
     expect(search.body.data.map((hit: { slug: string }) => hit.slug)).toContain('taping-a-sore-knee-before-a-long-run');

@@ -38,7 +38,10 @@ describe('migrations in database/migrations', () => {
   const app = useTestApp({ env: { SEED_DEMO_CONTENT: 'true', RESPONSE_CACHE: 'off' } });
   const knex = () => app.strapi.db.connection;
   // The files Strapi runs, picked as it picks them: *.js and *.sql, no dot files, by name.
-  const files = fs.readdirSync(MIGRATIONS_DIR).filter((name) => !name.startsWith('.') && /\.(js|sql)$/.test(name)).sort();
+  const files = fs
+    .readdirSync(MIGRATIONS_DIR)
+    .filter((name) => !name.startsWith('.') && /\.(js|sql)$/.test(name))
+    .sort();
   const ranMigrations = async () => (await knex()('strapi_migrations').select('name')).map((row: { name: string }) => row.name).sort();
   const contentAndRows = async () => ({ documents: await dumpDocuments(app.strapi), rows: await countRows(app.strapi) });
 
@@ -47,8 +50,12 @@ describe('migrations in database/migrations', () => {
       const { rows } = await knex().raw(`SELECT 1 FROM pg_indexes WHERE indexname = 'search_entries_vector_gin'`);
       return rows.length === 1;
     }
-    const objects: Array<{ name: string }> = await knex().raw(`SELECT name FROM sqlite_master WHERE tbl_name IN ('search_entries', 'search_entries_fts')`);
-    return ['search_entries_fts', 'search_entries_ai', 'search_entries_ad', 'search_entries_au'].every((name) => objects.some((object) => object.name === name));
+    const objects: Array<{ name: string }> = await knex().raw(
+      `SELECT name FROM sqlite_master WHERE tbl_name IN ('search_entries', 'search_entries_fts')`
+    );
+    return ['search_entries_fts', 'search_entries_ai', 'search_entries_ad', 'search_entries_au'].every((name) =>
+      objects.some((object) => object.name === name)
+    );
   };
 
   it('knows how to undo every migration file, and a new database has run them all', async () => {
@@ -59,7 +66,9 @@ describe('migrations in database/migrations', () => {
   it('runs all of them forward on a database from before them, keeping every document and row', async () => {
     const before = await contentAndRows();
     const publishedSearchable = await Promise.all(
-      (['api::article.article', 'api::condition.condition', 'api::benefit.benefit'] as const).map((uid) => app.strapi.documents(uid).count({ status: 'published' }))
+      (['api::article.article', 'api::condition.condition', 'api::benefit.benefit'] as const).map((uid) =>
+        app.strapi.documents(uid).count({ status: 'published' })
+      )
     );
     await undo(knex(), files);
     expect(await knex().schema.hasTable('search_entries')).toBe(false);
@@ -95,9 +104,14 @@ describe('migrations in database/migrations', () => {
     const restarted = await startSecondInstance(app);
     try {
       const rows = await knex()('response_cache_invalidations').whereIn('origin', ['instance-a', 'instance-b']).orderBy('created_at');
-      expect(rows.map((row: Record<string, unknown>) => ({ origin: row.origin, tags: row.tags, created_at: Number(row.created_at), shared: Boolean(row.shared) }))).toEqual(
-        waiting.map((row) => ({ ...row, shared: false }))
-      );
+      expect(
+        rows.map((row: Record<string, unknown>) => ({
+          origin: row.origin,
+          tags: row.tags,
+          created_at: Number(row.created_at),
+          shared: Boolean(row.shared),
+        }))
+      ).toEqual(waiting.map((row) => ({ ...row, shared: false })));
     } finally {
       await restarted.stop();
     }

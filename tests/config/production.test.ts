@@ -15,7 +15,9 @@ describe('production mode', () => {
           JWT_SECRET: 'short',
         },
       })
-    ).rejects.toThrow(/Refusing to start in production.*APP_KEYS is still the example value.*ADMIN_JWT_SECRET is still the example value.*JWT_SECRET is shorter than 16/);
+    ).rejects.toThrow(
+      /Refusing to start in production.*APP_KEYS is still the example value.*ADMIN_JWT_SECRET is still the example value.*JWT_SECRET is shorter than 16/
+    );
   });
 
   it('starts with real secrets, without the GraphQL playground or introspection', async () => {
@@ -24,10 +26,30 @@ describe('production mode', () => {
       const page = await app.http().get('/graphql').set('Accept', 'text/html');
       expect(page.headers['content-type']).not.toMatch(/html/);
       expect(page.text).not.toMatch(/sandbox|playground|embeddable|landing/i);
-      const typo = await graphql(app, `{ articlez { slug } }`);
+      const typo = await graphql(
+        app,
+        `
+          {
+            articlez {
+              slug
+            }
+          }
+        `
+      );
       expect(typo.status).toBe(400);
       expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean/);
-      const introspection = await graphql(app, `{ __schema { types { name } } }`);
+      const introspection = await graphql(
+        app,
+        `
+          {
+            __schema {
+              types {
+                name
+              }
+            }
+          }
+        `
+      );
       expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
       const rest = await app.http().get('/api/articles');
       expect(rest.status).toBe(200);

@@ -88,36 +88,44 @@ describe('the OpenAPI document matches what the API really answers', () => {
     { method: 'get', url: '/api/openapi.json', status: 200 },
   ];
 
-  it.each(CALLS.map((call) => [typeof call.url === 'string' ? call.url : call.url.toString().replace(/^\(\)\s*=>\s*/, ''), call.status, call] as const))(
-    '%s answers %i as documented',
-    async (_label, status, call) => {
-      const url = typeof call.url === 'string' ? call.url : call.url();
-      const pathname = new URL(url, 'http://x').pathname;
-      const template = templateOf(document, pathname);
-      expect(template).toBeDefined();
-      const operation = document.paths[template][call.method];
-      expect(operation).toBeDefined();
+  it.each(
+    CALLS.map(
+      (call) => [typeof call.url === 'string' ? call.url : call.url.toString().replace(/^\(\)\s*=>\s*/, ''), call.status, call] as const
+    )
+  )('%s answers %i as documented', async (_label, status, call) => {
+    const url = typeof call.url === 'string' ? call.url : call.url();
+    const pathname = new URL(url, 'http://x').pathname;
+    const template = templateOf(document, pathname);
+    expect(template).toBeDefined();
+    const operation = document.paths[template][call.method];
+    expect(operation).toBeDefined();
 
-      const request = app.http()[call.method](url);
-      const response = await (call.body ? request.send(call.body) : request);
-      expect(response.status).toBe(status);
-      const documented = operation.responses[String(status)];
-      expect(documented).toBeDefined();
-      const mediaType = String(response.headers['content-type']).split(';')[0];
-      expect(Object.keys(documented.content ?? {})).toContain(mediaType);
-      if (mediaType !== 'application/json') return;
+    const request = app.http()[call.method](url);
+    const response = await (call.body ? request.send(call.body) : request);
+    expect(response.status).toBe(status);
+    const documented = operation.responses[String(status)];
+    expect(documented).toBeDefined();
+    const mediaType = String(response.headers['content-type']).split(';')[0];
+    expect(Object.keys(documented.content ?? {})).toContain(mediaType);
+    if (mediaType !== 'application/json') return;
 
-      const validate = ajv.getSchema(`openapi.json#/${pointer('paths', template, call.method, 'responses', String(status), 'content', mediaType, 'schema')}`)!;
-      const valid = validate(response.body);
-      expect(valid ? [] : validate.errors).toEqual([]);
-    }
-  );
+    const validate = ajv.getSchema(
+      `openapi.json#/${pointer('paths', template, call.method, 'responses', String(status), 'content', mediaType, 'schema')}`
+    )!;
+    const valid = validate(response.body);
+    expect(valid ? [] : validate.errors).toEqual([]);
+  });
 
   it('documents every operation, and every operation is exercised above', () => {
     const exercised = new Set(
-      CALLS.map((call) => `${call.method} ${templateOf(document, new URL(typeof call.url === 'string' ? call.url : call.url(), 'http://x').pathname)}`)
+      CALLS.map(
+        (call) =>
+          `${call.method} ${templateOf(document, new URL(typeof call.url === 'string' ? call.url : call.url(), 'http://x').pathname)}`
+      )
     );
-    const documented = Object.entries(document.paths).flatMap(([template, operations]) => Object.keys(operations).map((method) => `${method} ${template}`));
+    const documented = Object.entries(document.paths).flatMap(([template, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${template}`)
+    );
     expect(documented.filter((operation) => !exercised.has(operation))).toEqual([]);
   });
 
@@ -130,7 +138,9 @@ describe('the OpenAPI document matches what the API really answers', () => {
   });
 
   it('would catch a response that drifts from it', async () => {
-    const validate = ajv.getSchema(`openapi.json#/${pointer('paths', '/api/articles/slug/{slug}', 'get', 'responses', '200', 'content', 'application/json', 'schema')}`)!;
+    const validate = ajv.getSchema(
+      `openapi.json#/${pointer('paths', '/api/articles/slug/{slug}', 'get', 'responses', '200', 'content', 'application/json', 'schema')}`
+    )!;
     const { body } = await app.http().get(`/api/articles/slug/${MAIN}`);
     expect(validate(body)).toBe(true);
     expect(validate({ ...body, data: { ...body.data, undocumented: true } })).toBe(false);

@@ -118,7 +118,11 @@ describe('the typed client against the running app', () => {
   it('preview opens a draft with a signed link, and refuses a tampered one with the API message', async () => {
     const draft = await app.strapi.documents('api::article.article').findFirst({ filters: { slug: DRAFT }, status: 'draft' });
     const link = new URL(previewUrl(app.strapi, 'api::article.article', draft!.documentId));
-    const params = { documentId: draft!.documentId, expires: link.searchParams.get('expires')!, signature: link.searchParams.get('signature')! };
+    const params = {
+      documentId: draft!.documentId,
+      expires: link.searchParams.get('expires')!,
+      signature: link.searchParams.get('signature')!,
+    };
 
     const { data, meta } = await client.preview({ type: 'article', ...params });
     expect(data).toMatchObject({ slug: DRAFT, publishedAt: null });
@@ -136,7 +140,11 @@ describe('the typed client against the running app', () => {
   });
 
   it('bad input is a WellnessApiError 400 that says what is wrong', async () => {
-    expect(await failureOf(client.nearbyClinics({ lat: 123, lng: 0 }))).toMatchObject({ status: 400, name: 'ValidationError', message: expect.stringContaining('"lat"') });
+    expect(await failureOf(client.nearbyClinics({ lat: 123, lng: 0 }))).toMatchObject({
+      status: 400,
+      name: 'ValidationError',
+      message: expect.stringContaining('"lat"'),
+    });
     expect((await failureOf(client.relatedArticles(MAIN, 500))).message).toMatch(/limit/);
     expect((await failureOf(client.search({ q: '' }))).status).toBe(400);
   });

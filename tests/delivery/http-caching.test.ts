@@ -48,7 +48,9 @@ describe('HTTP caching of public content', () => {
 
   it('errors, token requests and previews are never marked cacheable', async () => {
     const token = await createFullAccessToken(app.strapi);
-    const draft = await app.strapi.documents('api::article.article').findFirst({ status: 'draft', filters: { slug: 'hip-pain-in-distance-runners' } as never });
+    const draft = await app.strapi
+      .documents('api::article.article')
+      .findFirst({ status: 'draft', filters: { slug: 'hip-pain-in-distance-runners' } as never });
     const expires = Date.now() + 60_000;
     const signature = signPreview(app.strapi, { uid: 'api::article.article', documentId: draft!.documentId, expires });
     const responses = await Promise.all([
@@ -105,7 +107,11 @@ describe('HTTP caching of public content', () => {
     ['its ETag and Cache-Control: no-cache', (etag: string) => ({ 'If-None-Match': etag, 'Cache-Control': 'no-cache' }), 200],
     // RFC 9110 would ignore If-Modified-Since here; Koa's `fresh` 0.5 does not. Either way the
     // cached answer must be the one the app gives.
-    ['its ETag and If-Modified-Since', (etag: string) => ({ 'If-None-Match': etag, 'If-Modified-Since': new Date().toUTCString() }), undefined],
+    [
+      'its ETag and If-Modified-Since',
+      (etag: string) => ({ 'If-None-Match': etag, 'If-Modified-Since': new Date().toUTCString() }),
+      undefined,
+    ],
   ])('a request with %s is answered the same by the app and from the response cache', async (_name, conditions, expected) => {
     const path = `/api/articles/slug/${MAIN}`;
     const { etag } = (await get(path)).headers;

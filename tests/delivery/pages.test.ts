@@ -18,8 +18,13 @@ describe('page endpoints for front-ends', () => {
       const response = await get(`/api/articles/slug/${MAIN}`);
       expect(response.status).toBe(200);
       const article = response.body.data;
-      expect(article).toMatchObject({ slug: MAIN, author: { name: expect.any(String) }, medicalReview: { reviewerName: expect.any(String) } });
-      for (const list of ['topics', 'benefits', 'conditions', 'clinicLocations', 'sources', 'faq']) expect(article[list].length).toBeGreaterThan(0);
+      expect(article).toMatchObject({
+        slug: MAIN,
+        author: { name: expect.any(String) },
+        medicalReview: { reviewerName: expect.any(String) },
+      });
+      for (const list of ['topics', 'benefits', 'conditions', 'clinicLocations', 'sources', 'faq'])
+        expect(article[list].length).toBeGreaterThan(0);
       expect(article.clinicLocations[0].address.city).toBeTruthy();
       expect(article.seo.metaDescription).toBeTruthy();
       expect(JSON.stringify(article)).not.toMatch(/importSource/);
@@ -95,7 +100,11 @@ describe('page endpoints for front-ends', () => {
       const response = await get('/api/conditions/slug/runners-knee');
       expect(response.status).toBe(200);
       expect(response.body.data.alsoKnownAs.map((alias: { name: string }) => alias.name)).toContain('patellofemoral pain');
-      expect(response.body.meta.jsonLd).toMatchObject({ '@type': 'MedicalCondition', name: "Runner's knee", alternateName: expect.arrayContaining(['patellofemoral pain']) });
+      expect(response.body.meta.jsonLd).toMatchObject({
+        '@type': 'MedicalCondition',
+        name: "Runner's knee",
+        alternateName: expect.arrayContaining(['patellofemoral pain']),
+      });
     });
 
     it('a benefit page lists the conditions it helps', async () => {
@@ -140,9 +149,14 @@ describe('page endpoints for front-ends', () => {
     });
 
     it('filters by a service, case-insensitively', async () => {
-      const all = (await get('/api/clinic-locations/nearby', { ...templeMeads, radiusKm: 100 })).body.data as Array<{ services: Array<{ name: string }>; name: string }>;
+      const all = (await get('/api/clinic-locations/nearby', { ...templeMeads, radiusKm: 100 })).body.data as Array<{
+        services: Array<{ name: string }>;
+        name: string;
+      }>;
       const service = all[2].services[0].name;
-      const offering = all.filter((clinic) => clinic.services.some((s) => s.name.toLowerCase() === service.toLowerCase())).map((c) => c.name);
+      const offering = all
+        .filter((clinic) => clinic.services.some((s) => s.name.toLowerCase() === service.toLowerCase()))
+        .map((c) => c.name);
       const response = await get('/api/clinic-locations/nearby', { ...templeMeads, radiusKm: 100, service: service.toUpperCase() });
       expect(response.body.data.map((clinic: { name: string }) => clinic.name)).toEqual(offering);
     });

@@ -24,7 +24,12 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
   });
 
   const publicArticles = async () =>
-    (await app.http().get('/api/articles').query({ populate: ['topics', 'medicalReview', 'sources'] })).body.data as Array<{
+    (
+      await app
+        .http()
+        .get('/api/articles')
+        .query({ populate: ['topics', 'medicalReview', 'sources'] })
+    ).body.data as Array<{
       title: string;
       topics: Array<{ name: string }>;
       medicalReview: { reviewerName: string };
@@ -52,14 +57,20 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     const page = await signIn(browser, baseUrl, editor.email, editor.password);
     await page.goto(`${ARTICLE_EDITOR}/create`);
     await page.locator('input[name="title"]').fill('Hamstring care for sprinters');
-    await typeInBody(page, 'Sprinters load the hamstrings hard. Strength work, sensible progression and an occasional massage keep them happy.');
+    await typeInBody(
+      page,
+      'Sprinters load the hamstrings hard. Strength work, sensible progression and an occasional massage keep them happy.'
+    );
     await pickRelation(page, 'topics', 'Running');
     expect((await save(page)).status()).toBe(201);
     await screenshot(page, '02-editor-article-saved');
 
     expect((await publish(page)).status()).toBe(400);
     // The refusal shows twice: as a notification and under the medical review field.
-    await page.getByRole('region', { name: /Notifications/ }).getByText(/cannot be published yet.*medical review.*source/).waitFor();
+    await page
+      .getByRole('region', { name: /Notifications/ })
+      .getByText(/cannot be published yet.*medical review.*source/)
+      .waitFor();
     await page.locator('[data-strapi-field-error]', { hasText: /cannot be published yet/ }).waitFor();
     await screenshot(page, '03-editor-publish-refused');
     expect((await publicArticles()).map((article) => article.title)).not.toContain('Hamstring care for sprinters');
@@ -77,7 +88,10 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await screenshot(page, '04-editor-review-and-source-added');
     expect((await save(page)).status()).toBe(200);
     expect((await publish(page)).status()).toBe(200);
-    await page.getByText(/Published document/).first().waitFor();
+    await page
+      .getByText(/Published document/)
+      .first()
+      .waitFor();
     await screenshot(page, '05-editor-published');
 
     const live = (await publicArticles()).find((article) => article.title === 'Hamstring care for sprinters');

@@ -72,7 +72,9 @@ describe('the example clinic site, in a real browser', () => {
     expect(await page.locator('.prose h2').first().textContent()).toBe('What regular massage can realistically offer');
     expect(await page.locator('.prose strong').allTextContents()).toContain('DOMS');
     expect(await page.locator('.prose ul li').count()).toBeGreaterThan(3);
-    expect(await page.locator('.review-line').textContent()).toContain('Medically reviewed by Priya Nandakumar, MCSP, HCPC-registered physiotherapist, on ');
+    expect(await page.locator('.review-line').textContent()).toContain(
+      'Medically reviewed by Priya Nandakumar, MCSP, HCPC-registered physiotherapist, on '
+    );
     expect(await page.locator('.faq details').count()).toBe(3);
     expect(await page.locator('.sources li').count()).toBe(2);
     await page.getByRole('heading', { name: 'Read next' }).waitFor();
@@ -91,7 +93,10 @@ describe('the example clinic site, in a real browser', () => {
     expect(await page.locator('h1').textContent()).toBe('Shin splints');
     await page.getByRole('heading', { name: 'When to see a clinician' }).waitFor();
     expect(await page.locator('[data-page="condition"] .card__title').allTextContents()).toEqual(
-      expect.arrayContaining(['Shin splints in new runners: why they happen and how to ease back in', 'Why runners should get regular massage'])
+      expect.arrayContaining([
+        'Shin splints in new runners: why they happen and how to ease back in',
+        'Why runners should get regular massage',
+      ])
     );
     await screenshot(page, 'site-04-condition');
     await page.close();
@@ -101,7 +106,10 @@ describe('the example clinic site, in a real browser', () => {
     const page = await open('/clinics');
     await page.getByRole('button', { name: 'Bristol' }).click();
     await page.waitForURL(/\/clinics\?lat=51\.4545&lng=-2\.5879/);
-    await page.getByRole('status').filter({ hasText: /clinics? within 25 km/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /clinics? within 25 km/ })
+      .waitFor();
     await page.getByLabel('Within').selectOption('100');
     await page.getByRole('button', { name: 'Find clinics' }).click();
     await page.getByRole('status').filter({ hasText: '3 clinics within 100 km' }).waitFor();
@@ -112,7 +120,9 @@ describe('the example clinic site, in a real browser', () => {
     expect(distances.every((distance) => / km$/.test(distance))).toBe(true);
     const kilometres = distances.map((distance) => Number.parseFloat(distance));
     expect(kilometres).toEqual([...kilometres].sort((a, b) => a - b));
-    expect(await page.getByRole('link', { name: 'Book at Redland Run Clinic' }).getAttribute('href')).toBe('https://redland-run-clinic.example/book');
+    expect(await page.getByRole('link', { name: 'Book at Redland Run Clinic' }).getAttribute('href')).toBe(
+      'https://redland-run-clinic.example/book'
+    );
     await screenshot(page, 'site-05-clinic-finder');
 
     await page.getByRole('link', { name: 'Redland Run Clinic', exact: true }).click();
@@ -159,7 +169,10 @@ describe('the example clinic site, in a real browser', () => {
     link.searchParams.set('expires', String(expired.expires));
     link.searchParams.set('signature', signPreview(app.strapi, expired));
     await open(`${link.pathname}${link.search}`, page);
-    await page.locator('[data-page="preview-refused"]').getByText(/This preview link has expired/).waitFor();
+    await page
+      .locator('[data-page="preview-refused"]')
+      .getByText(/This preview link has expired/)
+      .waitFor();
 
     await open(`/articles/${DRAFT}`, page);
     await page.locator('[data-page="not-found"]').getByText(`No published article has the slug "${DRAFT}".`).waitFor();

@@ -57,7 +57,7 @@ describe('preview links for editors', () => {
     expect(JSON.stringify(response.body)).not.toContain('Work in progress');
   });
 
-  it("a link for one draft does not open another", async () => {
+  it('a link for one draft does not open another', async () => {
     const other = await createArticle(app.strapi, { title: 'Other secret draft' });
     const response = await fetchPreview({ documentId: other.documentId });
     expect(response.status).toBe(403);

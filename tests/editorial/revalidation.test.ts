@@ -3,7 +3,10 @@ import type { AddressInfo } from 'net';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle, createTopic } from '../helpers/content';
 
-type Delivery = { headers: http.IncomingHttpHeaders; body: { event: string; type: string; slug: string; pages: string[]; documentId: string } };
+type Delivery = {
+  headers: http.IncomingHttpHeaders;
+  body: { event: string; type: string; slug: string; pages: string[]; documentId: string };
+};
 
 /** A front-end stand-in on 127.0.0.1 that records what it is told. */
 const startReceiver = async (failFirst = 0) => {
@@ -45,7 +48,11 @@ describe('front-ends are told what to revalidate', () => {
     // The first delivery fails: the webhook must retry rather than drop it.
     receiver = await startReceiver(1);
     app = await startTestApp({
-      env: { FRONTEND_REVALIDATE_URL: receiver.url, FRONTEND_REVALIDATE_SECRET: 'revalidate-secret-123', FRONTEND_REVALIDATE_ATTEMPTS: '3' },
+      env: {
+        FRONTEND_REVALIDATE_URL: receiver.url,
+        FRONTEND_REVALIDATE_SECRET: 'revalidate-secret-123',
+        FRONTEND_REVALIDATE_ATTEMPTS: '3',
+      },
     });
   });
   afterAll(async () => {
@@ -65,7 +72,9 @@ describe('front-ends are told what to revalidate', () => {
     expect(delivery.headers['x-revalidate-secret']).toBe('revalidate-secret-123');
     expect(delivery.headers['x-revalidate-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
     expect(delivery.body).toMatchObject({ type: 'article', slug: 'ice-baths' });
-    expect(delivery.body.pages).toEqual(expect.arrayContaining(['/articles/ice-baths', '/', '/topics/recovery', '/feed.xml', '/sitemap.xml']));
+    expect(delivery.body.pages).toEqual(
+      expect.arrayContaining(['/articles/ice-baths', '/', '/topics/recovery', '/feed.xml', '/sitemap.xml'])
+    );
   });
 
   it('on unpublish and on delete of published content', async () => {

@@ -11,7 +11,11 @@ describe('editorial roles in the admin panel', () => {
   let topicId: string;
 
   beforeAll(async () => {
-    [editor, author, marketer] = [await adminSession(app, 'editor'), await adminSession(app, 'author'), await adminSession(app, 'marketer')];
+    [editor, author, marketer] = [
+      await adminSession(app, 'editor'),
+      await adminSession(app, 'author'),
+      await adminSession(app, 'marketer'),
+    ];
     topicId = (await createTopic(app.strapi, { name: 'Campaign' }, true)).documentId;
   });
 
@@ -83,7 +87,12 @@ describe('editorial roles in the admin panel', () => {
         ['api::author.author', { name: 'New Author' }],
         [
           'api::clinic-location.clinic-location',
-          { name: 'New clinic', latitude: 51.5, longitude: -0.1, address: { street: '1 A St', city: 'London', postalCode: 'E1 1AA', country: 'United Kingdom' } },
+          {
+            name: 'New clinic',
+            latitude: 51.5,
+            longitude: -0.1,
+            address: { street: '1 A St', city: 'London', postalCode: 'E1 1AA', country: 'United Kingdom' },
+          },
         ],
       ] as const) {
         const created = await contentManager(app, editor, model).create(data);
@@ -126,7 +135,10 @@ describe('editorial roles in the admin panel', () => {
       const created = await cm.create({ name: 'Marathon season' });
       expect(created.status).toBe(201);
       expect((await cm.publish(created.body.data.documentId)).status).toBe(200);
-      const response = await app.http().get('/api/topics').query({ filters: { slug: 'marathon-season' } });
+      const response = await app
+        .http()
+        .get('/api/topics')
+        .query({ filters: { slug: 'marathon-season' } });
       expect(response.body.data).toHaveLength(1);
     });
   });

@@ -28,7 +28,10 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
     const client = new Client({ connectionString: server.url });
     await client.connect();
     await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
-    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ origin: 'another-instance', tags: ['api::article.article'], shared: false })]);
+    await client.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      JSON.stringify({ origin: 'another-instance', tags: ['api::article.article'], shared: false }),
+    ]);
     await client.end();
   };
   const titleOnPage = async () => (await app.http().get(`/api/articles/slug/${article.slug}`)).body.data?.title;
@@ -45,7 +48,7 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
     await server?.stop();
   });
 
-  it('answers reads and writes at once with 503, Retry-After and Strapi\'s error shape', async () => {
+  it("answers reads and writes at once with 503, Retry-After and Strapi's error shape", async () => {
     await cached(app, LIST);
     await server.halt();
 
@@ -53,12 +56,21 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
       'public list (uncached)': () => app.http().get('/api/articles?fields[0]=slug'),
       'public page (uncached)': () => app.http().get('/api/articles/slug/never-read-before'),
       'write with an API token': () =>
-        app.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: 'Written during the outage', body: bodyOfWords(10), ...reviewAndSources() } }),
+        app
+          .http()
+          .post('/api/articles')
+          .set('Authorization', `Bearer ${token}`)
+          .send({ data: { title: 'Written during the outage', body: bodyOfWords(10), ...reviewAndSources() } }),
     };
     for (const [name, send] of Object.entries(requests)) {
       const started = Date.now();
       const response = await send();
-      expect([name, response.status, response.headers['retry-after'], response.headers['cache-control']]).toEqual([name, 503, '5', 'no-store']);
+      expect([name, response.status, response.headers['retry-after'], response.headers['cache-control']]).toEqual([
+        name,
+        503,
+        '5',
+        'no-store',
+      ]);
       expect(response.body).toEqual(outageAnswer);
       expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS);
     }

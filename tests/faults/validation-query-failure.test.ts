@@ -30,7 +30,10 @@ const failSlugChecks = (strapi: Core.Strapi) => {
 /** Settles, or says it never did: a hang must fail the test, not time it out silently. */
 const settlesWithin = <T>(ms: number, promise: Promise<T>) =>
   Promise.race([
-    promise.then((value) => ({ settled: 'resolved' as const, value }), (error: Error) => ({ settled: 'rejected' as const, error })),
+    promise.then(
+      (value) => ({ settled: 'resolved' as const, value }),
+      (error: Error) => ({ settled: 'rejected' as const, error })
+    ),
     new Promise<{ settled: 'never' }>((resolve) => setTimeout(() => resolve({ settled: 'never' }), ms)),
   ]);
 
@@ -60,7 +63,11 @@ describe('a database failure inside validation fails the write instead of hangin
     const restore = failSlugChecks(app.strapi);
     let outcome;
     try {
-      const update = app.http().put(`/api/articles/${article.documentId}?status=published`).set('Authorization', `Bearer ${token}`).send({ data: { title: 'Never saved' } });
+      const update = app
+        .http()
+        .put(`/api/articles/${article.documentId}?status=published`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { title: 'Never saved' } });
       outcome = await settlesWithin(10_000, Promise.resolve(update));
     } finally {
       restore();

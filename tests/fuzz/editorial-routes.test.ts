@@ -26,8 +26,13 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
     tally?.write();
   });
 
-  const articleRows = async () => (await app.strapi.db.query('api::article.article').findMany({ select: ['documentId', 'publishedAt'] })) as ArticleRow[];
-  const published = (rows: ArticleRow[]) => rows.filter((row) => row.publishedAt !== null).map((row) => row.documentId).sort();
+  const articleRows = async () =>
+    (await app.strapi.db.query('api::article.article').findMany({ select: ['documentId', 'publishedAt'] })) as ArticleRow[];
+  const published = (rows: ArticleRow[]) =>
+    rows
+      .filter((row) => row.publishedAt !== null)
+      .map((row) => row.documentId)
+      .sort();
 
   /** A refusal is Strapi's error JSON and wrote nothing; an import added at most one draft, and published nothing. */
   const checkWrites = (request: EditorialCase, response: FuzzResponse, before: ArticleRow[], after: ArticleRow[]) => {
@@ -40,7 +45,10 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
 
   const sendAndCheck = async (request: EditorialCase) => {
     const token = tokens[request.caller];
-    const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(request.contentType ? { 'content-type': request.contentType } : {}) };
+    const headers: Record<string, string> = {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(request.contentType ? { 'content-type': request.contentType } : {}),
+    };
     const before = await articleRows();
     const response = await client.send(request.method, request.url, request.body, headers);
     tally.record(`${request.method} ${request.url.split('?')[0]} as ${request.caller}`, response.status);
@@ -48,7 +56,8 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
     const body = jsonBodyOf(response);
     if (response.status >= 400) {
       const error = body.error as { status?: unknown; message?: unknown } | undefined;
-      if (body.data !== null || error?.status !== response.status || typeof error.message !== 'string') failWith(response, 'a 4xx without { data: null, error: { status, name, message } }');
+      if (body.data !== null || error?.status !== response.status || typeof error.message !== 'string')
+        failWith(response, 'a 4xx without { data: null, error: { status, name, message } }');
       tally.refusal(response.status, String(error?.message));
     } else if (request.caller === 'anonymous' || (request.caller === 'marketer' && request.method === 'POST')) {
       failWith(response, `${request.caller} was let through`);

@@ -10,7 +10,12 @@ import { GRAPHQL_COUNTEREXAMPLES } from './counterexamples';
 describe('arbitrary GraphQL documents against /graphql', () => {
   const app = useTestApp();
   // Fixed, so that `npm test` sends the same documents on every run; `npm run fuzz` draws new ones.
-  const suite: FuzzSuite = { name: 'graphql', file: 'tests/fuzz/graphql-documents.test.ts', seeds: [20261203, -1509781382], runsPerSeed: 250 };
+  const suite: FuzzSuite = {
+    name: 'graphql',
+    file: 'tests/fuzz/graphql-documents.test.ts',
+    seeds: [20261203, -1509781382],
+    runsPerSeed: 250,
+  };
   let targets: FuzzTargets;
   let schema: GraphQLSchema;
   let client: ReturnType<typeof rawClient>;
@@ -31,7 +36,9 @@ describe('arbitrary GraphQL documents against /graphql', () => {
   const send = ({ query, variables, method }: GraphqlCase) =>
     method === 'POST'
       ? client.send('POST', '/graphql', JSON.stringify({ query, variables }), { 'content-type': 'application/json' })
-      : client.send('GET', `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`, undefined, { 'apollo-require-preflight': 'true' });
+      : client.send('GET', `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`, undefined, {
+          'apollo-require-preflight': 'true',
+        });
 
   const sendAndCheck = async (document: GraphqlCase) => {
     const response = await send(document);

@@ -23,7 +23,12 @@ describe('GraphQL article list: relations loaded in batches, not per article', (
     for (let index = 0; index < 8; index += 1) {
       await createArticle(
         app.strapi,
-        { title: `Batch case ${index}`, author: author!.documentId, topics: topics.slice(0, 1 + (index % 3)).map((topic) => topic.documentId), seo: { metaTitle: `Meta ${index}` } },
+        {
+          title: `Batch case ${index}`,
+          author: author!.documentId,
+          topics: topics.slice(0, 1 + (index % 3)).map((topic) => topic.documentId),
+          seo: { metaTitle: `Meta ${index}` },
+        },
         true
       );
     }
@@ -64,7 +69,32 @@ describe('GraphQL article list: relations loaded in batches, not per article', (
     for (const article of data.articles) {
       const alone = await graphql(
         app,
-        `query($title: String) { articles(filters: { title: { eq: $title } }) { title author { name } topics { name slug } conditions { name } cover { alt image { url } } seo { metaTitle } } }`,
+        `
+          query ($title: String) {
+            articles(filters: { title: { eq: $title } }) {
+              title
+              author {
+                name
+              }
+              topics {
+                name
+                slug
+              }
+              conditions {
+                name
+              }
+              cover {
+                alt
+                image {
+                  url
+                }
+              }
+              seo {
+                metaTitle
+              }
+            }
+          }
+        `,
         { title: article.title }
       );
       expect(alone.body.data.articles).toEqual([article]);
@@ -72,7 +102,10 @@ describe('GraphQL article list: relations loaded in batches, not per article', (
   });
 
   it('pages nested lists per article', async () => {
-    const { data } = await statementsFor(`{ articles(sort: "title:asc", pagination: { pageSize: 20 }) { title topics(pagination: { limit: 1, start: 1 }) { slug } all: topics { slug } } }`, {});
+    const { data } = await statementsFor(
+      `{ articles(sort: "title:asc", pagination: { pageSize: 20 }) { title topics(pagination: { limit: 1, start: 1 }) { slug } all: topics { slug } } }`,
+      {}
+    );
     const withSeveral = data.articles.filter((article: { all: unknown[] }) => article.all.length > 1);
     expect(withSeveral.length).toBeGreaterThan(0);
     for (const article of data.articles) expect(article.topics).toEqual(article.all.slice(1, 2));

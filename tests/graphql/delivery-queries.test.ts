@@ -16,13 +16,20 @@ describe('GraphQL page queries', () => {
 
   describe('articleBySlug', () => {
     it('returns the page with its relations and JSON-LD', async () => {
-      const { data, errors } = await query(`query($slug: String!) {
+      const { data, errors } = await query(
+        `query($slug: String!) {
         articleBySlug(slug: $slug) { title slug author { name } topics { slug } conditions { name } clinicLocations { name }
           medicalReview { reviewerName } sources { url } faq { question } jsonLd }
-      }`, { slug: MAIN });
+      }`,
+        { slug: MAIN }
+      );
       expect(errors).toBeUndefined();
       const article = data.articleBySlug;
-      expect(article).toMatchObject({ slug: MAIN, author: { name: expect.any(String) }, medicalReview: { reviewerName: expect.any(String) } });
+      expect(article).toMatchObject({
+        slug: MAIN,
+        author: { name: expect.any(String) },
+        medicalReview: { reviewerName: expect.any(String) },
+      });
       for (const list of ['topics', 'conditions', 'clinicLocations', 'sources', 'faq']) expect(article[list].length).toBeGreaterThan(0);
       const types = article.jsonLd['@graph'].map((node: { '@type': string }) => node['@type']);
       expect(types).toEqual(expect.arrayContaining(['MedicalWebPage', 'Article', 'FAQPage']));
@@ -43,7 +50,9 @@ describe('GraphQL page queries', () => {
     });
 
     it('is null for an unknown slug and for a draft', async () => {
-      const { data } = await query(`{ unknown: articleBySlug(slug: "no-such-article") { title } draft: articleBySlug(slug: "hip-pain-in-distance-runners") { title } }`);
+      const { data } = await query(
+        `{ unknown: articleBySlug(slug: "no-such-article") { title } draft: articleBySlug(slug: "hip-pain-in-distance-runners") { title } }`
+      );
       expect(data).toEqual({ unknown: null, draft: null });
     });
   });
@@ -64,15 +73,25 @@ describe('GraphQL page queries', () => {
 
   describe('nearbyClinics', () => {
     it('orders clinics by distance and filters by service', async () => {
-      const { data } = await query(`query($lat: Float!, $lng: Float!) {
+      const { data } = await query(
+        `query($lat: Float!, $lng: Float!) {
         all: nearbyClinics(lat: $lat, lng: $lng, radiusKm: 100) { distanceKm clinic { slug address { city } } }
         gait: nearbyClinics(lat: $lat, lng: $lng, radiusKm: 100, service: "gait analysis") { clinic { slug } }
-      }`, BRISTOL);
-      expect(data.all.map((hit: { clinic: { slug: string } }) => hit.clinic.slug)).toEqual(['redland-run-clinic', 'bathwick-sports-therapy', 'pontcanna-sports-clinic']);
+      }`,
+        BRISTOL
+      );
+      expect(data.all.map((hit: { clinic: { slug: string } }) => hit.clinic.slug)).toEqual([
+        'redland-run-clinic',
+        'bathwick-sports-therapy',
+        'pontcanna-sports-clinic',
+      ]);
       const distances = data.all.map((hit: { distanceKm: number }) => hit.distanceKm);
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
       expect(distances[0]).toBeLessThan(5);
-      expect(data.gait.map((hit: { clinic: { slug: string } }) => hit.clinic.slug)).toEqual(['redland-run-clinic', 'pontcanna-sports-clinic']);
+      expect(data.gait.map((hit: { clinic: { slug: string } }) => hit.clinic.slug)).toEqual([
+        'redland-run-clinic',
+        'pontcanna-sports-clinic',
+      ]);
     });
 
     it('refuses coordinates off the globe with a clear message', async () => {
@@ -94,11 +113,17 @@ describe('GraphQL page queries', () => {
       expect(data.exact.pagination).toMatchObject({ page: 1, pageSize: 1 });
       expect(data.exact.pagination.total).toBeGreaterThan(1);
       expect(data.exact.hits.some((hit: { snippet: string }) => hit.snippet.includes('<mark>'))).toBe(true);
-      expect(data.typo).toMatchObject({ correctedQuery: 'plantar fasciitis', hits: [{ slug: 'plantar-fasciitis' }, ...data.typo.hits.slice(1)] });
+      expect(data.typo).toMatchObject({
+        correctedQuery: 'plantar fasciitis',
+        hits: [{ slug: 'plantar-fasciitis' }, ...data.typo.hits.slice(1)],
+      });
     });
 
     it('refuses an empty query and an oversized page', async () => {
-      expect(errorOf(await query(`{ search(q: " ") { query } }`))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('"q"') });
+      expect(errorOf(await query(`{ search(q: " ") { query } }`))).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message: expect.stringContaining('"q"'),
+      });
       expect(errorOf(await query(`{ search(q: "massage", pageSize: 500) { query } }`))?.message).toMatch(/"pageSize"/);
     });
 

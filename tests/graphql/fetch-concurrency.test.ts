@@ -21,7 +21,8 @@ const watchPool = (pool: Pool) => {
   return { seen, stop: () => pool.removeListener('acquireRequest', onRequest) };
 };
 
-const aliases = (count: number, selection: (index: number) => string) => Array.from({ length: count }, (_, index) => `a${index}: ${selection(index)}`).join(' ');
+const aliases = (count: number, selection: (index: number) => string) =>
+  Array.from({ length: count }, (_, index) => `a${index}: ${selection(index)}`).join(' ');
 
 describe('one GraphQL operation and the connection pool', () => {
   const concurrency = 3;
@@ -37,7 +38,16 @@ describe('one GraphQL operation and the connection pool', () => {
   afterEach(() => watch.stop());
 
   it('runs 300 aliased root fields a few at a time, and answers every one of them', async () => {
-    const single = await graphql(app, `{ articles { title } }`);
+    const single = await graphql(
+      app,
+      `
+        {
+          articles {
+            title
+          }
+        }
+      `
+    );
     watch.seen.most = 0;
 
     const response = await graphql(app, `{ ${aliases(300, () => `articles { title }`)} }`);
@@ -58,7 +68,8 @@ describe('one GraphQL operation and the connection pool', () => {
     expect(names.length).toBeGreaterThan(1);
     watch.seen.most = 0;
 
-    const selection = (index: number) => `topics(filters: { name: { eq: ${JSON.stringify(names[index % names.length])} } }, pagination: { limit: ${index + 1} }) { name }`;
+    const selection = (index: number) =>
+      `topics(filters: { name: { eq: ${JSON.stringify(names[index % names.length])} } }, pagination: { limit: ${index + 1} }) { name }`;
     const response = await graphql(app, `{ articles(pagination: { pageSize: 5 }) { slug ${aliases(40, selection)} } }`);
 
     expect(response.status).toBe(200);

@@ -9,20 +9,52 @@ describe('GraphQL at /graphql', () => {
   });
 
   it('serves the same published content as REST', async () => {
-    const response = await graphql(app, `{ articles(pagination: { pageSize: 3 }, sort: "title:asc") { title slug readingTimeMinutes } }`);
-    const rest = await app.http().get('/api/articles').query({ pagination: { pageSize: 3 }, sort: ['title:asc'], fields: ['title', 'slug', 'readingTimeMinutes'] });
+    const response = await graphql(
+      app,
+      `
+        {
+          articles(pagination: { pageSize: 3 }, sort: "title:asc") {
+            title
+            slug
+            readingTimeMinutes
+          }
+        }
+      `
+    );
+    const rest = await app
+      .http()
+      .get('/api/articles')
+      .query({ pagination: { pageSize: 3 }, sort: ['title:asc'], fields: ['title', 'slug', 'readingTimeMinutes'] });
     expect(response.body.data.articles).toEqual(
       rest.body.data.map(({ title, slug, readingTimeMinutes }: Record<string, unknown>) => ({ title, slug, readingTimeMinutes }))
     );
   });
 
   it('applies the default page size when none is asked for', async () => {
-    const response = await graphql(app, `{ articles { slug } }`);
+    const response = await graphql(
+      app,
+      `
+        {
+          articles {
+            slug
+          }
+        }
+      `
+    );
     expect(response.body.data.articles).toHaveLength(2);
   });
 
   it('never returns more than the maximum page size', async () => {
-    const response = await graphql(app, `{ articles(pagination: { limit: 1000 }) { slug } }`);
+    const response = await graphql(
+      app,
+      `
+        {
+          articles(pagination: { limit: 1000 }) {
+            slug
+          }
+        }
+      `
+    );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.articles).toHaveLength(3);
   });

@@ -40,7 +40,10 @@ describe('GraphQL list arguments are checked wherever a list appears', () => {
     ['a relation nested in a list', '{ authors { articles(sort: $sort) { title } } }'],
     ['a connection nested in a list', '{ authors { articles_connection(sort: $sort) { nodes { title } } } }'],
     ['a connection nested in a connection', '{ topics_connection { nodes { articles_connection(sort: $sort) { nodes { title } } } } }'],
-    ['a relation nested in a relation', '{ topics(pagination: { limit: 2 }) { articles(pagination: { limit: 2 }) { topics(sort: $sort) { name } } } }'],
+    [
+      'a relation nested in a relation',
+      '{ topics(pagination: { limit: 2 }) { articles(pagination: { limit: 2 }) { topics(sort: $sort) { name } } } }',
+    ],
   ])('an unknown sort key, or one with an empty name, on %s is a user error', async (_where, selection) => {
     const query = `query($sort: [String]) ${selection}`;
     for (const sort of [['.'], ['title.'], ['.title:asc'], ['title,.'], ['nope:asc'], ['author.nope']]) {
@@ -60,7 +63,9 @@ describe('GraphQL list arguments are checked wherever a list appears', () => {
     const root = await errorsOf('{ articles(pagination: { page: 1, start: 0 }) { title } }');
     const nested = await errorsOf('{ authors { articles(pagination: { page: 1, start: 0 }) { title } } }');
     expect(root.map((error) => error.extensions?.code)).toEqual(['STRAPI_PAGINATION_ERROR']);
-    expect(nested.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toEqual(root.map(({ message, extensions }) => ({ message, code: extensions?.code })));
+    expect(nested.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toEqual(
+      root.map(({ message, extensions }) => ({ message, code: extensions?.code }))
+    );
   });
 
   it('valid arguments on nested lists still sort and page', async () => {

@@ -20,7 +20,6 @@ export const adminSession = async (app: TestApp, role: RoleKey): Promise<AdminSe
   return { email, password, token: login.body.data.token, userId: user.id };
 };
 
-
 /** The content-manager API the admin panel itself calls, for one signed-in user. */
 export const contentManager = (app: TestApp, session: AdminSession, model = 'api::article.article') => {
   const base = `/content-manager/collection-types/${model}`;

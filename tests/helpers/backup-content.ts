@@ -34,15 +34,30 @@ export const createLibrary = async (strapi: Core.Strapi) => {
   const author = await strapi.documents('api::author.author').create({
     data: { name: 'Maya Okafor', role: 'Sports physiotherapist', bio: 'Treats runners in Leeds.', avatar: image.id } as never,
   });
-  const [recovery, strength] = await Promise.all([createTopic(strapi, { name: 'Recovery' }, true), createTopic(strapi, { name: 'Strength' }, true)]);
+  const [recovery, strength] = await Promise.all([
+    createTopic(strapi, { name: 'Recovery' }, true),
+    createTopic(strapi, { name: 'Strength' }, true),
+  ]);
   const draftTopic = await createTopic(strapi, { name: 'Trail running' });
   const knee = await strapi.documents('api::condition.condition').create({
-    data: { name: 'Patellofemoral pain', bodyRegion: 'knee', alsoKnownAs: [{ name: 'Runner’s knee' }, { name: 'PFPS' }], symptoms: [paragraph('Ache around the kneecap.')] } as never,
+    data: {
+      name: 'Patellofemoral pain',
+      bodyRegion: 'knee',
+      alsoKnownAs: [{ name: 'Runner’s knee' }, { name: 'PFPS' }],
+      symptoms: [paragraph('Ache around the kneecap.')],
+    } as never,
     ...publish,
   });
-  const shin = await strapi.documents('api::condition.condition').create({ data: { name: 'Shin splints', bodyRegion: 'lower_leg' } as never, ...publish });
+  const shin = await strapi
+    .documents('api::condition.condition')
+    .create({ data: { name: 'Shin splints', bodyRegion: 'lower_leg' } as never, ...publish });
   const benefit = await strapi.documents('api::benefit.benefit').create({
-    data: { name: 'Less pain on the stairs', evidenceLevel: 'moderate', alsoKnownAs: [{ name: 'Stair comfort' }], conditions: [knee.documentId, shin.documentId] } as never,
+    data: {
+      name: 'Less pain on the stairs',
+      evidenceLevel: 'moderate',
+      alsoKnownAs: [{ name: 'Stair comfort' }],
+      conditions: [knee.documentId, shin.documentId],
+    } as never,
     ...publish,
   });
   const clinic = await strapi.documents('api::clinic-location.clinic-location').create({
@@ -51,8 +66,14 @@ export const createLibrary = async (strapi: Core.Strapi) => {
       latitude: 53.8198,
       longitude: -1.5787,
       address: { street: '12 Otley Road', city: 'Leeds', postalCode: 'LS6 2AA', country: 'United Kingdom' },
-      openingHours: [{ day: 'monday', opens: '08:00', closes: '18:00' }, { day: 'saturday', opens: '09:00', closes: '13:00' }],
-      services: [{ name: 'Sports massage', durationMinutes: 45 }, { name: 'Gait analysis', description: 'On a treadmill', durationMinutes: 60 }],
+      openingHours: [
+        { day: 'monday', opens: '08:00', closes: '18:00' },
+        { day: 'saturday', opens: '09:00', closes: '13:00' },
+      ],
+      services: [
+        { name: 'Sports massage', durationMinutes: 45 },
+        { name: 'Gait analysis', description: 'On a treadmill', durationMinutes: 60 },
+      ],
     } as never,
     ...publish,
   });
@@ -63,7 +84,10 @@ export const createLibrary = async (strapi: Core.Strapi) => {
       excerpt: 'When tape helps, and when to see someone.',
       cover: { image: image.id, alt: 'Knee taped for a long run' },
       seo: { metaTitle: 'Knee taping for runners', socialImage: image.id, noIndex: false },
-      faq: [{ question: 'Does tape fix the knee?', answer: 'No, it eases pain while you load it.' }, { question: 'How long can it stay on?', answer: 'Up to three days.' }],
+      faq: [
+        { question: 'Does tape fix the knee?', answer: 'No, it eases pain while you load it.' },
+        { question: 'How long can it stay on?', answer: 'Up to three days.' },
+      ],
       author: author.documentId,
       topics: [recovery.documentId, strength.documentId],
       benefits: [benefit.documentId],
@@ -72,11 +96,19 @@ export const createLibrary = async (strapi: Core.Strapi) => {
     },
     true
   );
-  const edited = await createArticle(strapi, { title: 'Shin splints in a first marathon block', author: author.documentId, conditions: [shin.documentId] }, true);
+  const edited = await createArticle(
+    strapi,
+    { title: 'Shin splints in a first marathon block', author: author.documentId, conditions: [shin.documentId] },
+    true
+  );
   // Saved as a draft only: the published version keeps its title, topics and FAQ.
   await strapi.documents('api::article.article').update({
     documentId: edited.documentId,
-    data: { title: 'Shin splints in your first marathon block', topics: [draftTopic.documentId], faq: [{ question: 'Rest or run?', answer: 'Cut the volume first.' }] } as never,
+    data: {
+      title: 'Shin splints in your first marathon block',
+      topics: [draftTopic.documentId],
+      faq: [{ question: 'Rest or run?', answer: 'Cut the volume first.' }],
+    } as never,
   });
   await createArticle(strapi, { title: 'An unfinished note on calf raises', topics: [strength.documentId] });
   return { image, articles: [full, edited] };

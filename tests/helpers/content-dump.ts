@@ -17,9 +17,12 @@ const populateOf = (strapi: Core.Strapi, attributes: Record<string, Attribute>):
     if (attribute.type === 'relation' && !attribute.target?.startsWith('admin::')) populate[name] = { fields: ['documentId'] };
     if (attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'component') {
-      populate[name] = { populate: populateOf(strapi, strapi.components[attribute.component as UID.Component].attributes as Record<string, Attribute>) };
+      populate[name] = {
+        populate: populateOf(strapi, strapi.components[attribute.component as UID.Component].attributes as Record<string, Attribute>),
+      };
     }
-    if (attribute.type === 'dynamiczone') populate[name] = { on: Object.fromEntries((attribute.components ?? []).map((uid) => [uid, { populate: '*' }])) };
+    if (attribute.type === 'dynamiczone')
+      populate[name] = { on: Object.fromEntries((attribute.components ?? []).map((uid) => [uid, { populate: '*' }])) };
   }
   return populate;
 };
@@ -28,13 +31,19 @@ const populateOf = (strapi: Core.Strapi, attributes: Record<string, Attribute>):
 const withoutRowIds = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(withoutRowIds);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, inner]) => [key, withoutRowIds(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id')
+      .map(([key, inner]) => [key, withoutRowIds(inner)])
+  );
 };
 
 /** Every document of every api:: type, in each of its versions (draft and published), in full. */
 export const dumpDocuments = async (strapi: Core.Strapi) => {
   const dump: Record<string, unknown[]> = {};
-  for (const uid of Object.keys(strapi.contentTypes).filter((name) => name.startsWith('api::')).sort() as UID.ContentType[]) {
+  for (const uid of Object.keys(strapi.contentTypes)
+    .filter((name) => name.startsWith('api::'))
+    .sort() as UID.ContentType[]) {
     const contentType = strapi.contentTypes[uid];
     const populate = populateOf(strapi, contentType.attributes as Record<string, Attribute>);
     for (const status of contentType.options?.draftAndPublish ? (['draft', 'published'] as const) : (['published'] as const)) {
@@ -57,7 +66,13 @@ export const dumpUploadedFiles = (publicDir: string) => {
       .readdirSync(uploads)
       .filter((name) => name !== '.gitkeep')
       .sort()
-      .map((name) => [name, crypto.createHash('sha256').update(fs.readFileSync(path.join(uploads, name))).digest('hex')])
+      .map((name) => [
+        name,
+        crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(uploads, name)))
+          .digest('hex'),
+      ])
   );
 };
 
@@ -77,4 +92,6 @@ export const countRows = async (strapi: Core.Strapi) => {
 };
 
 const joinTablesOf = (meta: { attributes: object }) =>
-  Object.values(meta.attributes as Record<string, { joinTable?: { name: string } }>).flatMap((attribute) => (attribute.joinTable ? [attribute.joinTable.name] : []));
+  Object.values(meta.attributes as Record<string, { joinTable?: { name: string } }>).flatMap((attribute) =>
+    attribute.joinTable ? [attribute.joinTable.name] : []
+  );

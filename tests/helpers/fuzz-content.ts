@@ -52,15 +52,18 @@ const seedSecrets = async (app: TestApp, draft: string) => {
   const resetToken = `reset${hex(12)}`;
   const confirmationToken = `confirm${hex(12)}`;
   const upEmail = `member-${hex(4)}@members.test`;
-  await strapi.plugin('users-permissions').service('user').add({
-    username: `member${hex(4)}`,
-    email: upEmail,
-    password: upPassword,
-    provider: 'local',
-    confirmed: true,
-    resetPasswordToken: resetToken,
-    confirmationToken,
-  });
+  await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: `member${hex(4)}`,
+      email: upEmail,
+      password: upPassword,
+      provider: 'local',
+      confirmed: true,
+      resetPasswordToken: resetToken,
+      confirmationToken,
+    });
   const registrationToken = `registration${hex(12)}`;
   const invited = await strapi.db.query('admin::user').create({
     data: { firstname: 'Invited', lastname: draft, email: `invited-${hex(4)}@clinic.test`, isActive: false, registrationToken },
@@ -74,7 +77,18 @@ const seedSecrets = async (app: TestApp, draft: string) => {
   const accessKey = await createFullAccessToken(strapi);
   return {
     adminId: admin.userId,
-    secrets: [admin.email, admin.password, upEmail, upPassword, resetToken, confirmationToken, registrationToken, invited.email, accessKey, ...hashes],
+    secrets: [
+      admin.email,
+      admin.password,
+      upEmail,
+      upPassword,
+      resetToken,
+      confirmationToken,
+      registrationToken,
+      invited.email,
+      accessKey,
+      ...hashes,
+    ],
   };
 };
 
@@ -95,9 +109,16 @@ export const seedFuzzContent = async (app: TestApp): Promise<FuzzTargets> => {
     const uid = COLLECTIONS[collection];
     const required = REQUIRED_TERM_FIELDS[collection];
     for (const name of ['Running', 'Sleep']) {
-      published[collection].push((await strapi.documents(uid).create({ data: { name: `${name} ${collection}`, ...required } as never, status: 'published' })) as never);
+      published[collection].push(
+        (await strapi
+          .documents(uid)
+          .create({ data: { name: `${name} ${collection}`, ...required } as never, status: 'published' })) as never
+      );
     }
-    drafts.push(((await strapi.documents(uid).create({ data: { name: `${draft} ${collection}`, ...required } as never })) as { documentId: string }).documentId);
+    drafts.push(
+      ((await strapi.documents(uid).create({ data: { name: `${draft} ${collection}`, ...required } as never })) as { documentId: string })
+        .documentId
+    );
   }
   const author = await strapi.documents('api::author.author').create({ data: { name: 'Mira Fuzz', role: 'Physiotherapist' } as never });
   const clinic = await strapi.documents('api::clinic-location.clinic-location').create({
@@ -111,7 +132,12 @@ export const seedFuzzContent = async (app: TestApp): Promise<FuzzTargets> => {
     status: 'published',
   });
   const draftClinic = await strapi.documents('api::clinic-location.clinic-location').create({
-    data: { name: `${draft} clinic`, latitude: 51.5, longitude: -0.12, address: { street: draft, city: 'London', postalCode: 'E1', country: 'UK' } } as never,
+    data: {
+      name: `${draft} clinic`,
+      latitude: 51.5,
+      longitude: -0.12,
+      address: { street: draft, city: 'London', postalCode: 'E1', country: 'UK' },
+    } as never,
   });
 
   const relations = (index: number) => ({
@@ -123,7 +149,13 @@ export const seedFuzzContent = async (app: TestApp): Promise<FuzzTargets> => {
   });
   const articles = [];
   for (const [index, title] of ['Knee strength basics', 'Sleep and recovery'].entries()) {
-    articles.push(await createArticle(strapi, { title, excerpt: 'Public excerpt', importSourceKey: privateField, importSourceHash: privateField, ...relations(index) }, true));
+    articles.push(
+      await createArticle(
+        strapi,
+        { title, excerpt: 'Public excerpt', importSourceKey: privateField, importSourceHash: privateField, ...relations(index) },
+        true
+      )
+    );
   }
   // A pending edit: the published version stays, the draft version carries the marker.
   await strapi.documents('api::article.article').update({

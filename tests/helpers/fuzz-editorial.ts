@@ -48,7 +48,21 @@ const LINES = [
   '😀 runner’s knee – “ITB” …',
 ];
 
-const FILE_NAMES = ['post.md', 'page.html', 'notes.txt', 'export.htm', 'scan.pdf', 'noextension', '', '.md', '../../etc/passwd.md', 'a/b\\c.md', '%00.md', 'x'.repeat(400) + '.md', 'café.MD'];
+const FILE_NAMES = [
+  'post.md',
+  'page.html',
+  'notes.txt',
+  'export.htm',
+  'scan.pdf',
+  'noextension',
+  '',
+  '.md',
+  '../../etc/passwd.md',
+  'a/b\\c.md',
+  '%00.md',
+  'x'.repeat(400) + '.md',
+  'café.MD',
+];
 
 const text = fc.oneof(
   { weight: 6, arbitrary: fc.array(fc.constantFrom(...LINES), { maxLength: 30 }).map((lines) => lines.join('\n')) },
@@ -56,25 +70,78 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   { weight: 1, arbitrary: fc.constantFrom('x'.repeat(500_001), `${LINES[0]}\n${LINES[7].repeat(2000)}`) }
 );
-const anything = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 }));
+const anything = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 })
+);
 
 /** The editorial routes behind the admin login, called as each role and as nobody. */
 export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialCase> => {
   const caller = fc.constantFrom<Caller>('editor', 'editor', 'author', 'marketer', 'anonymous');
-  const documentId = fc.oneof(fc.constantFrom(...targets.documentIds.articles), fc.constantFrom('', 'nope', '%00', '1', 'x'.repeat(3000)), anything);
+  const documentId = fc.oneof(
+    fc.constantFrom(...targets.documentIds.articles),
+    fc.constantFrom('', 'nope', '%00', '1', 'x'.repeat(3000)),
+    anything
+  );
 
-  const quality = fc
-    .tuple(caller, fc.record({ documentId, foo: anything }, { requiredKeys: [] }).chain(serialise))
-    .map(([who, search]): EditorialCase => ({ caller: who, method: 'GET', url: search ? `/editorial/quality?${search}` : '/editorial/quality' }));
+  const quality = fc.tuple(caller, fc.record({ documentId, foo: anything }, { requiredKeys: [] }).chain(serialise)).map(
+    ([who, search]): EditorialCase => ({
+      caller: who,
+      method: 'GET',
+      url: search ? `/editorial/quality?${search}` : '/editorial/quality',
+    })
+  );
 
   const importBody = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ fileName: fc.oneof(fc.constantFrom(...FILE_NAMES), anything), content: fc.oneof({ weight: 5, arbitrary: text }, anything), sourceKey: fc.oneof(fc.string({ maxLength: 12 }), anything) }, { requiredKeys: ['content'] }).map((body) => JSON.stringify(body)) },
-    { weight: 1, arbitrary: fc.oneof(anything.map((value) => JSON.stringify(value)), fc.constantFrom('{', '{"content":', '[]', 'null', '"text"', '{"content":"a"}'.repeat(2))) }
+    {
+      weight: 6,
+      arbitrary: fc
+        .record(
+          {
+            fileName: fc.oneof(fc.constantFrom(...FILE_NAMES), anything),
+            content: fc.oneof({ weight: 5, arbitrary: text }, anything),
+            sourceKey: fc.oneof(fc.string({ maxLength: 12 }), anything),
+          },
+          { requiredKeys: ['content'] }
+        )
+        .map((body) => JSON.stringify(body)),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        anything.map((value) => JSON.stringify(value)),
+        fc.constantFrom('{', '{"content":', '[]', 'null', '"text"', '{"content":"a"}'.repeat(2))
+      ),
+    }
   );
-  const contentType = fc.constantFrom('application/json', 'application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1');
+  const contentType = fc.constantFrom(
+    'application/json',
+    'application/json',
+    'application/json',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'application/json; charset=latin1'
+  );
   const pasted = fc
-    .tuple(caller, importBody, contentType, fc.oneof(fc.constant(''), fc.string({ unit: fc.constantFrom('a', '=', '&', '%', '[', ']', '1'), maxLength: 12 }).map(sendable)))
-    .map(([who, body, type, search]): EditorialCase => ({ caller: who, method: 'POST', url: search ? `/editorial/import?${search}` : '/editorial/import', body, contentType: type }));
+    .tuple(
+      caller,
+      importBody,
+      contentType,
+      fc.oneof(fc.constant(''), fc.string({ unit: fc.constantFrom('a', '=', '&', '%', '[', ']', '1'), maxLength: 12 }).map(sendable))
+    )
+    .map(
+      ([who, body, type, search]): EditorialCase => ({
+        caller: who,
+        method: 'POST',
+        url: search ? `/editorial/import?${search}` : '/editorial/import',
+        body,
+        contentType: type,
+      })
+    );
 
   return fc.oneof(quality, { weight: 2, arbitrary: pasted });
 };

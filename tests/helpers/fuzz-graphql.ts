@@ -32,12 +32,21 @@ class EnumName {
 const printValue = (value: unknown): string => {
   if (value instanceof EnumName) return value.name;
   if (Array.isArray(value)) return `[${value.map(printValue).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([key, item]) => `${key}: ${printValue(item)}`).join(', ')}}`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${key}: ${printValue(item)}`)
+      .join(', ')}}`;
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return JSON.stringify(value);
 };
 const asJson = (value: unknown): unknown =>
-  value instanceof EnumName ? value.name : Array.isArray(value) ? value.map(asJson) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asJson(item)])) : value;
+  value instanceof EnumName
+    ? value.name
+    : Array.isArray(value)
+      ? value.map(asJson)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asJson(item)]))
+        : value;
 
 /** The type as a variable declaration spells it: [ArticleFiltersInput!]! */
 const printType = (type: GraphQLInputType): string => String(type);
@@ -54,16 +63,39 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
       { weight: 2, arbitrary: fc.constantFrom(...(inFilter ? [...known, targets.markers.draft] : echoSafe)) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
       // Sort keys and names a lookup by name may trip on (sort arguments are plain strings).
-      { weight: 1, arbitrary: fc.constantFrom('.', 'title:asc', 'title.', '.title', 'author.name', 'createdAt:desc,.', '__proto__', 'constructor:desc', 'toString') }
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '.',
+          'title:asc',
+          'title.',
+          '.title',
+          'author.name',
+          'createdAt:desc,.',
+          '__proto__',
+          'constructor:desc',
+          'toString'
+        ),
+      }
     );
 
   const leafValue = (type: GraphQLNamedType, inFilter: boolean): fc.Arbitrary<unknown> => {
-    if (isEnumType(type)) return fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...type.getValues().map((value) => new EnumName(value.name))) }, { weight: 1, arbitrary: fc.constant(new EnumName('BOGUS')) });
+    if (isEnumType(type))
+      return fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom(...type.getValues().map((value) => new EnumName(value.name))) },
+        { weight: 1, arbitrary: fc.constant(new EnumName('BOGUS')) }
+      );
     switch (type.name) {
       case 'Int':
-        return fc.oneof({ weight: 12, arbitrary: fc.integer({ min: -2, max: 120 }) }, { weight: 1, arbitrary: fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 0) });
+        return fc.oneof(
+          { weight: 12, arbitrary: fc.integer({ min: -2, max: 120 }) },
+          { weight: 1, arbitrary: fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 0) }
+        );
       case 'Float':
-        return fc.oneof({ weight: 12, arbitrary: fc.double({ min: -200, max: 200, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(1e308, -0) });
+        return fc.oneof(
+          { weight: 12, arbitrary: fc.double({ min: -200, max: 200, noNaN: true }) },
+          { weight: 1, arbitrary: fc.constantFrom(1e308, -0) }
+        );
       case 'Boolean':
         return fc.boolean();
       case 'DateTime':
@@ -89,13 +121,16 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
       if (usable.length === 0) return fc.constant({});
       return fc
         .uniqueArray(fc.constantFrom(...usable), { maxLength: 3, selector: (field) => field.name })
-        .chain((chosen) => fc.tuple(...chosen.map((field) => inputValue(field.type, depth - 1, filter).map((value) => [field.name, value] as const))))
+        .chain((chosen) =>
+          fc.tuple(...chosen.map((field) => inputValue(field.type, depth - 1, filter).map((value) => [field.name, value] as const)))
+        )
         .map((entries) => Object.fromEntries(entries));
     }
     return leafValue(type, inFilter);
   };
   /** Mostly the right type; now and then a wrong one, which validation must refuse. */
-  const argumentValue = (argument: GraphQLArgument) => fc.oneof({ weight: 12, arbitrary: inputValue(argument.type, 2, false) }, { weight: 1, arbitrary: wrong });
+  const argumentValue = (argument: GraphQLArgument) =>
+    fc.oneof({ weight: 12, arbitrary: inputValue(argument.type, 2, false) }, { weight: 1, arbitrary: wrong });
 
   let variableCount = 0;
   type Built = { text: string; variables: Array<{ name: string; type: string; value: unknown }> };
@@ -122,7 +157,9 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
 
   const selection = (type: GraphQLNamedType, depth: number): fc.Arbitrary<Built> => {
     if (isUnionType(type)) {
-      return fc.constantFrom(...type.getTypes()).chain((member) => selection(member, depth).map((inner) => ({ ...inner, text: `... on ${member.name} ${inner.text}` })));
+      return fc
+        .constantFrom(...type.getTypes())
+        .chain((member) => selection(member, depth).map((inner) => ({ ...inner, text: `... on ${member.name} ${inner.text}` })));
     }
     if (!isObjectType(type) && !isInterfaceType(type)) return fc.constant({ text: '', variables: [] });
     const fields = Object.values(type.getFields()).filter((field) => depth > 0 || isLeafType(getNamedType(field.type)));
@@ -133,17 +170,20 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
       .chain((parts) =>
         fc.constantFrom('plain', 'inline', 'typename').map((wrap) => {
           const body = parts.map((part) => part.text).join(' ');
-          const text = wrap === 'inline' ? `{ ... on ${type.name} { ${body} } }` : wrap === 'typename' ? `{ __typename ${body} }` : `{ ${body} }`;
+          const text =
+            wrap === 'inline' ? `{ ... on ${type.name} { ${body} } }` : wrap === 'typename' ? `{ __typename ${body} }` : `{ ${body} }`;
           return { text, variables: parts.flatMap((part) => part.variables) };
         })
       );
   };
 
   const fieldSelection = (field: GraphQLField<unknown, unknown>, depth: number): fc.Arbitrary<Built> =>
-    fc.tuple(fc.option(fc.nat(99), { freq: 4 }), argumentsOf(field), selection(getNamedType(field.type), depth - 1)).map(([alias, args, inner]) => ({
-      text: `${alias === null ? '' : `a${alias}: `}${field.name}${args.text} ${inner.text}`,
-      variables: [...args.variables, ...inner.variables],
-    }));
+    fc
+      .tuple(fc.option(fc.nat(99), { freq: 4 }), argumentsOf(field), selection(getNamedType(field.type), depth - 1))
+      .map(([alias, args, inner]) => ({
+        text: `${alias === null ? '' : `a${alias}: `}${field.name}${args.text} ${inner.text}`,
+        variables: [...args.variables, ...inner.variables],
+      }));
 
   const operation = (kind: 'query' | 'mutation', fields: GraphQLField<unknown, unknown>[]) =>
     fc.array(fc.constantFrom(...fields), { minLength: 1, maxLength: 2 }).chain((roots) =>
@@ -151,8 +191,12 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
         // Variables are numbered from 1 in each document, so a replayed case reads the same.
         const variables = parts.flatMap((part) => part.variables);
         const renamed = new Map(variables.map((variable, index) => [variable.name, `v${index + 1}`]));
-        const body = parts.map((part) => part.text).join(' ').replace(/\$(v\d+)\b/g, (_match, name: string) => `$${renamed.get(name)}`);
-        const declared = variables.length > 0 ? `(${variables.map((variable) => `$${renamed.get(variable.name)}: ${variable.type}`).join(', ')})` : '';
+        const body = parts
+          .map((part) => part.text)
+          .join(' ')
+          .replace(/\$(v\d+)\b/g, (_match, name: string) => `$${renamed.get(name)}`);
+        const declared =
+          variables.length > 0 ? `(${variables.map((variable) => `$${renamed.get(variable.name)}: ${variable.type}`).join(', ')})` : '';
         return {
           query: `${kind} Fuzz${declared} { ${body} }`,
           variables: Object.fromEntries(variables.map((variable) => [renamed.get(variable.name), variable.value])),
@@ -167,7 +211,32 @@ export const graphqlDocuments = (schema: GraphQLSchema, targets: FuzzTargets): f
   return fc.tuple(documents, fc.constantFrom<'POST' | 'GET'>('POST', 'POST', 'GET')).map(([document, method]) => ({ ...document, method }));
 };
 
-const SYNTAX = ['{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '.', '...', ',', '"', '\\', '#', '=', '|', '&', 'on', 'fragment', 'query', '\u0000', '"""'];
+const SYNTAX = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '@',
+  '!',
+  '.',
+  '...',
+  ',',
+  '"',
+  '\\',
+  '#',
+  '=',
+  '|',
+  '&',
+  'on',
+  'fragment',
+  'query',
+  '\u0000',
+  '"""',
+];
 
 /** A document made wrong: cut short, a character lost or added, spliced, or something else entirely. */
 const broken = (document: { query: string; variables: Record<string, unknown> }) => {
@@ -181,7 +250,9 @@ const broken = (document: { query: string; variables: Record<string, unknown> })
       fc.tuple(at, at).map(([from, to]) => query + query.slice(Math.min(from, to), Math.max(from, to))),
       fc.string({ unit: fc.constantFrom(...SYNTAX, 'articles', 'title', 'x', ' '), maxLength: 30 }),
       fc.integer({ min: 50, max: 3000 }).map((depth) => `${'{ articles '.repeat(depth)}${'}'.repeat(depth)}`),
-      fc.integer({ min: 50, max: 2000 }).map((count) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: articles { title }`).join(' ')} }`),
+      fc
+        .integer({ min: 50, max: 2000 })
+        .map((count) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: articles { title }`).join(' ')} }`),
       fc.constant('{ articles { ...F } } fragment F on Article { ...G } fragment G on Article { ...F }'),
       fc.constant('query A { articles { title } } query B { topics { name } }')
     )

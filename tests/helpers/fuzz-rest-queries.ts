@@ -8,15 +8,62 @@ type Query = Record<string, unknown>;
 
 // The operators Strapi documents, then a few it must refuse.
 const OPERATORS = [
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$contains', '$notContains',
-  '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull', '$between',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$in',
+  '$notIn',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+  '$null',
+  '$notNull',
+  '$between',
 ];
 const BOGUS_OPERATORS = ['$jsonSupersetOf', '$foo', 'eq', '$', '$raw', '$where'];
 // Fields no public type has, or only private models have: each must be refused or ignored.
 const FOREIGN_FIELDS = [
-  'password', 'resetPasswordToken', 'registrationToken', 'confirmationToken', 'email', 'username', 'provider',
-  'roles', 'role', 'users', 'isActive', 'accessKey', 'nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__',
-  'title.en', 'a.b', '', '.', 'title.', '.title', 'author..name', '*', 'created_by_id', 'published_at', 'document_id',
+  'password',
+  'resetPasswordToken',
+  'registrationToken',
+  'confirmationToken',
+  'email',
+  'username',
+  'provider',
+  'roles',
+  'role',
+  'users',
+  'isActive',
+  'accessKey',
+  'nope',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'title.en',
+  'a.b',
+  '',
+  '.',
+  'title.',
+  '.title',
+  'author..name',
+  '*',
+  'created_by_id',
+  'published_at',
+  'document_id',
 ];
 // Real attributes the public must not reach: admin relations, i18n bookkeeping, private fields.
 const CLOSED_FIELDS = new Set(['createdBy', 'updatedBy', 'localizations', 'importSourceKey', 'importSourceHash', 'related', 'folder']);
@@ -39,8 +86,29 @@ const scalar = (targets: FuzzTargets, withMarker: boolean) => {
     { weight: 10, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
     { weight: 10, arbitrary: numberish },
     { weight: 5, arbitrary: fc.boolean() },
-    { weight: 5, arbitrary: fc.constantFrom('true', 'false', 'null', 'undefined', '2026-01-01', '2026-13-45T99:99', '%', '\\', "'", '"', '%00', '\u0000') },
-    { weight: 10, arbitrary: fc.constantFrom(...(withMarker ? [...known, targets.markers.draft] : known.filter((text) => !text.toLowerCase().includes(marker)))) },
+    {
+      weight: 5,
+      arbitrary: fc.constantFrom(
+        'true',
+        'false',
+        'null',
+        'undefined',
+        '2026-01-01',
+        '2026-13-45T99:99',
+        '%',
+        '\\',
+        "'",
+        '"',
+        '%00',
+        '\u0000'
+      ),
+    },
+    {
+      weight: 10,
+      arbitrary: fc.constantFrom(
+        ...(withMarker ? [...known, targets.markers.draft] : known.filter((text) => !text.toLowerCase().includes(marker)))
+      ),
+    },
     { weight: 1, arbitrary: fc.constant('x'.repeat(3000)) },
     { weight: 5, arbitrary: fc.constant(null) }
   );
@@ -54,7 +122,9 @@ const schemaOf = (strapi: Core.Strapi, uid: string) => strapi.getModel(uid as ne
  * ones only when plausible, every real and foreign name when hostile.
  */
 const fieldsOf = (strapi: Core.Strapi, uid: string, mode: Mode) => {
-  const attributes = Object.entries(schemaOf(strapi, uid)?.attributes ?? {}).filter(([name]) => mode === 'hostile' || !CLOSED_FIELDS.has(name));
+  const attributes = Object.entries(schemaOf(strapi, uid)?.attributes ?? {}).filter(
+    ([name]) => mode === 'hostile' || !CLOSED_FIELDS.has(name)
+  );
   const nested = attributes.flatMap(([name, attribute]) => {
     const target = attribute.target ?? attribute.component ?? (attribute.type === 'media' ? 'plugin::upload.file' : undefined);
     return target ? [[name, target] as const] : [];
@@ -75,12 +145,19 @@ export const restQueryArbitraries = (strapi: Core.Strapi, targets: FuzzTargets) 
 
   const operatorsFor = (mode: Mode) => (mode === 'hostile' ? [...OPERATORS, ...BOGUS_OPERATORS] : OPERATORS);
   const operand = (mode: Mode) =>
-    fc.oneof({ weight: 5, arbitrary: value }, fc.array(value, { maxLength: 4 }), fc.dictionary(fc.constantFrom(...operatorsFor(mode)), value, { maxKeys: 2 }));
+    fc.oneof(
+      { weight: 5, arbitrary: value },
+      fc.array(value, { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom(...operatorsFor(mode)), value, { maxKeys: 2 })
+    );
 
   const filters = (uid: string, depth: number, mode: Mode): fc.Arbitrary<Query> =>
     memoised(`filters ${uid} ${depth} ${mode}`, () => {
       const { names, nested } = fieldsOf(strapi, uid, mode);
-      const condition = fc.oneof({ weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...operatorsFor(mode)), operand(mode), { minKeys: 1, maxKeys: 2 }) }, value);
+      const condition = fc.oneof(
+        { weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...operatorsFor(mode)), operand(mode), { minKeys: 1, maxKeys: 2 }) },
+        value
+      );
       const entries: Array<fc.Arbitrary<[string, unknown]>> = [fc.tuple(fc.constantFrom(...names), condition)];
       if (depth > 0) {
         const inner = filters(uid, depth - 1, mode);
@@ -102,7 +179,12 @@ export const restQueryArbitraries = (strapi: Core.Strapi, targets: FuzzTargets) 
     const directions = mode === 'hostile' ? ['', ':asc', ':desc', ':DESC', ':sideways', '::', ':asc:desc'] : ['', ':asc', ':desc'];
     const one = fc.tuple(fc.constantFrom(...names), fc.constantFrom(...directions)).map(([name, direction]) => `${name}${direction}`);
     const byRelation = nested.length > 0 ? fc.constantFrom(...nested).map(([name]) => ({ [name]: { name: 'asc', id: 'desc' } })) : one;
-    return fc.oneof(one, fc.array(one, { maxLength: 4 }), fc.dictionary(fc.constantFrom(...names), fc.constantFrom('asc', 'desc', ...(mode === 'hostile' ? ['up', ''] : []))), byRelation);
+    return fc.oneof(
+      one,
+      fc.array(one, { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom(...names), fc.constantFrom('asc', 'desc', ...(mode === 'hostile' ? ['up', ''] : []))),
+      byRelation
+    );
   };
 
   const populate = (uid: string, depth: number, mode: Mode): fc.Arbitrary<unknown> =>
@@ -111,7 +193,10 @@ export const restQueryArbitraries = (strapi: Core.Strapi, targets: FuzzTargets) 
       const relationNames = nested.map(([name]) => name);
       const hostileNames = mode === 'hostile' ? [...FOREIGN_FIELDS, 'createdBy', 'updatedBy', 'localizations', 'true'] : [];
       if (relationNames.length === 0 && hostileNames.length === 0) return fc.constant('*');
-      const simple = fc.oneof(fc.constantFrom('*', ...relationNames, ...hostileNames), fc.array(fc.constantFrom(...relationNames, ...hostileNames), { maxLength: 4 }));
+      const simple = fc.oneof(
+        fc.constantFrom('*', ...relationNames, ...hostileNames),
+        fc.array(fc.constantFrom(...relationNames, ...hostileNames), { maxLength: 4 })
+      );
       if (depth === 0 || nested.length === 0) return simple;
       const shaped = fc.constantFrom(...nested).chain(([name, target]) =>
         fc
@@ -128,19 +213,35 @@ export const restQueryArbitraries = (strapi: Core.Strapi, targets: FuzzTargets) 
           )
           .map((tree) => ({ [name]: tree }))
       );
-      const flags = fc.dictionary(fc.constantFrom(...relationNames, ...names.slice(0, 3)), fc.constantFrom(true, false, '*', ...(mode === 'hostile' ? ['yes', 1] : [])));
+      const flags = fc.dictionary(
+        fc.constantFrom(...relationNames, ...names.slice(0, 3)),
+        fc.constantFrom(true, false, '*', ...(mode === 'hostile' ? ['yes', 1] : []))
+      );
       return fc.oneof(simple, { weight: 2, arbitrary: shaped }, flags);
     });
 
   const pagination = fc.oneof(
-    fc.record({ page: fc.integer({ min: 1, max: 4 }), pageSize: fc.integer({ min: 1, max: 120 }), withCount: fc.boolean() }, { requiredKeys: [] }),
+    fc.record(
+      { page: fc.integer({ min: 1, max: 4 }), pageSize: fc.integer({ min: 1, max: 120 }), withCount: fc.boolean() },
+      { requiredKeys: [] }
+    ),
     fc.record({ start: fc.integer({ min: 0, max: 10 }), limit: fc.integer({ min: -1, max: 120 }) }, { requiredKeys: [] }),
-    fc.record({ page: numberish, pageSize: numberish, start: numberish, limit: numberish, withCount: fc.constantFrom(true, false, 'maybe') }, { requiredKeys: [] })
+    fc.record(
+      { page: numberish, pageSize: numberish, start: numberish, limit: numberish, withCount: fc.constantFrom(true, false, 'maybe') },
+      { requiredKeys: [] }
+    )
   );
 
   const shape = (uid: string, mode: Mode) =>
     fc.record(
-      { filters: filters(uid, 2, mode), sort: sort(uid, mode), fields: fields(uid, mode), populate: populate(uid, 2, mode), pagination, status: fc.constant('published') },
+      {
+        filters: filters(uid, 2, mode),
+        sort: sort(uid, mode),
+        fields: fields(uid, mode),
+        populate: populate(uid, 2, mode),
+        pagination,
+        status: fc.constant('published'),
+      },
       { requiredKeys: [] }
     );
 
@@ -184,18 +285,20 @@ export const sendable = (text: string) => text.replace(UNSENDABLE, percentEncode
 
 /** The same query object as a URL in one of the shapes clients really send it. */
 export const serialise = (query: Query) =>
-  fc.record({
-    arrayFormat: fc.constantFrom('indices' as const, 'brackets' as const, 'repeat' as const, 'comma' as const),
-    encodeValuesOnly: fc.boolean(),
-    encode: fc.boolean(),
-    strictNullHandling: fc.boolean(),
-  }).map((options) => {
-    try {
-      return sendable(qs.stringify(query, options));
-    } catch {
-      // The comma format cannot hold objects inside arrays; send those in the default format.
-      return sendable(qs.stringify(query));
-    }
-  });
+  fc
+    .record({
+      arrayFormat: fc.constantFrom('indices' as const, 'brackets' as const, 'repeat' as const, 'comma' as const),
+      encodeValuesOnly: fc.boolean(),
+      encode: fc.boolean(),
+      strictNullHandling: fc.boolean(),
+    })
+    .map((options) => {
+      try {
+        return sendable(qs.stringify(query, options));
+      } catch {
+        // The comma format cannot hold objects inside arrays; send those in the default format.
+        return sendable(qs.stringify(query));
+      }
+    });
 
 export const collectionNames = Object.keys(COLLECTIONS);

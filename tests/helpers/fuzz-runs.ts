@@ -59,7 +59,12 @@ const failureOf = <T>(suite: FuzzRun, details: fc.RunDetails<[T]>): FuzzFailure 
 };
 
 const describeFailures = (suite: FuzzRun, failures: FuzzFailure[]) =>
-  failures.map((failure, index) => `#${index + 1} ${suite.name} on ${suite.database}, seed ${failure.seed}\n  replay: ${failure.replay}\n  ${failure.problem}`).join('\n\n');
+  failures
+    .map(
+      (failure, index) =>
+        `#${index + 1} ${suite.name} on ${suite.database}, seed ${failure.seed}\n  replay: ${failure.replay}\n  ${failure.problem}`
+    )
+    .join('\n\n');
 
 /** A seed fast-check accepts (a 32-bit integer), drawn fresh for the deep run. */
 const freshSeed = () => crypto.randomBytes(4).readInt32LE(0);

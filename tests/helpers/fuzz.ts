@@ -39,7 +39,13 @@ export const rawClient = (app: TestApp) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
-          resolve({ method, url, status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') })
+          resolve({
+            method,
+            url,
+            status: response.statusCode ?? 0,
+            contentType: String(response.headers['content-type'] ?? ''),
+            text: Buffer.concat(chunks).toString('utf8'),
+          })
         );
         response.on('error', reject);
       });
@@ -58,7 +64,10 @@ export class FuzzTally {
   private cases = 0;
   private readonly startedAt = Date.now();
 
-  constructor(private readonly suite: string, private readonly database: string) {}
+  constructor(
+    private readonly suite: string,
+    private readonly database: string
+  ) {}
 
   /** Counts a 4xx's error message, cut to its gist so refusals of one kind count together. */
   refusal(status: number, reason: string | undefined) {
@@ -75,11 +84,25 @@ export class FuzzTally {
   }
 
   write() {
-    const summary = { suite: this.suite, database: this.database, requests: this.cases, seconds: (Date.now() - this.startedAt) / 1000, statuses: this.statuses, routes: this.routes, commonRefusals: Object.fromEntries(Object.entries(this.reasons).sort(([, a], [, b]) => b - a).slice(0, 25)) };
+    const summary = {
+      suite: this.suite,
+      database: this.database,
+      requests: this.cases,
+      seconds: (Date.now() - this.startedAt) / 1000,
+      statuses: this.statuses,
+      routes: this.routes,
+      commonRefusals: Object.fromEntries(
+        Object.entries(this.reasons)
+          .sort(([, a], [, b]) => b - a)
+          .slice(0, 25)
+      ),
+    };
     const directory = path.resolve(__dirname, '..', '.output');
     fs.mkdirSync(directory, { recursive: true });
     fs.writeFileSync(path.join(directory, `fuzz-summary-${this.suite}-${this.database}.json`), `${JSON.stringify(summary, null, 2)}\n`);
-    console.log(`${this.suite} fuzz on ${this.database}: ${this.cases} requests in ${summary.seconds.toFixed(1)} s, statuses ${JSON.stringify(this.statuses)}`);
+    console.log(
+      `${this.suite} fuzz on ${this.database}: ${this.cases} requests in ${summary.seconds.toFixed(1)} s, statuses ${JSON.stringify(this.statuses)}`
+    );
   }
 }
 
@@ -131,7 +154,8 @@ export const failWith = (response: FuzzResponse, problem: string): never => {
 
 export const jsonBodyOf = (response: FuzzResponse) => {
   const body = parseJson(response.text);
-  if (!response.contentType.includes('json') || body === undefined) failWith(response, `the body is not JSON (${response.contentType || 'no content type'})`);
+  if (!response.contentType.includes('json') || body === undefined)
+    failWith(response, `the body is not JSON (${response.contentType || 'no content type'})`);
   return body as Record<string, unknown>;
 };
 
@@ -142,13 +166,18 @@ const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  * is written onto Object.prototype.
  * Returns the error message of a 4xx, for the tally.
  */
-export const assertRestProperties = (response: FuzzResponse, markers: FuzzMarkers, answers: 'json' | 'xml' | 'text' = 'json'): string | undefined => {
+export const assertRestProperties = (
+  response: FuzzResponse,
+  markers: FuzzMarkers,
+  answers: 'json' | 'xml' | 'text' = 'json'
+): string | undefined => {
   if (response.status >= 500) failWith(response, 'a server error');
   // The app runs in this realm: a request that wrote onto Object.prototype shows here at once.
   const polluted = Object.getOwnPropertyNames(Object.prototype).filter((name) => !PROTOTYPE_NAMES.has(name));
   if (polluted.length > 0) failWith(response, `wrote ${polluted.join(', ')} onto Object.prototype`);
   if (response.status < 400 && answers !== 'json') {
-    if (!response.contentType.includes(answers === 'xml' ? 'xml' : 'text/plain')) failWith(response, `a ${answers} route answered ${response.contentType || 'no content type'}`);
+    if (!response.contentType.includes(answers === 'xml' ? 'xml' : 'text/plain'))
+      failWith(response, `a ${answers} route answered ${response.contentType || 'no content type'}`);
     const leak = leakInSuccess(response.text, undefined, markers);
     if (leak) failWith(response, `leaked ${leak}`);
     return undefined;
@@ -156,7 +185,13 @@ export const assertRestProperties = (response: FuzzResponse, markers: FuzzMarker
   const body = jsonBodyOf(response);
   if (response.status >= 400) {
     const error = body.error as { status?: unknown; name?: unknown; message?: unknown } | undefined;
-    if (body.data !== null || !error || error.status !== response.status || typeof error.name !== 'string' || typeof error.message !== 'string') {
+    if (
+      body.data !== null ||
+      !error ||
+      error.status !== response.status ||
+      typeof error.name !== 'string' ||
+      typeof error.message !== 'string'
+    ) {
       failWith(response, 'a 4xx without { data: null, error: { status, name, message } }');
     }
     return String(error?.message);
@@ -188,7 +223,9 @@ export const assertGraphqlProperties = (response: FuzzResponse, markers: FuzzMar
   const internal = errors.find((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
   if (internal) failWith(response, `an internal error behind a 200: ${String(internal.message)}`);
   // Error messages may echo the query's own values; only data must be free of draft markers.
-  const leak = leakInSuccess(JSON.stringify(body.data ?? null), body.data, markers) ?? leakInSuccess(JSON.stringify(errors), errors, { ...markers, draft: markers.secrets[0] });
+  const leak =
+    leakInSuccess(JSON.stringify(body.data ?? null), body.data, markers) ??
+    leakInSuccess(JSON.stringify(errors), errors, { ...markers, draft: markers.secrets[0] });
   if (leak) failWith(response, `leaked ${leak}`);
   if (isMutation && Object.values(body.data ?? {}).some((value) => value !== null)) failWith(response, 'a public client wrote content');
   return errors.length > 0 ? String(errors[0].message) : undefined;

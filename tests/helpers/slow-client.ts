@@ -35,5 +35,9 @@ export const uploadInTwoParts = (url: string, token: string, file: { name: strin
   const boundary = `----wellness${Date.now()}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`;
   const body = Buffer.concat([Buffer.from(head), file.content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return postInTwoParts(`${url}/api/upload`, { Authorization: `Bearer ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` }, body);
+  return postInTwoParts(
+    `${url}/api/upload`,
+    { Authorization: `Bearer ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body
+  );
 };

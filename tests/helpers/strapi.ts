@@ -56,8 +56,7 @@ const postgresDatabase = async (): Promise<ThrowawayDatabase> => {
   };
 };
 
-export const currentDatabase = (): DatabaseClient =>
-  process.env.TEST_DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
+export const currentDatabase = (): DatabaseClient => (process.env.TEST_DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite');
 
 /**
  * Boots the compiled app in-process on a database of its own, listening on 127.0.0.1 on a

@@ -12,7 +12,8 @@ const ROOT = path.resolve(__dirname, '../..');
 // Real clinic exports beside some working copies, never in the repository: one case more where present.
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const hasSamples = fs.existsSync(SAMPLES);
-if (!hasSamples) console.warn(`\nShared-sample import case skipped: no ${SAMPLES}. The own fixtures in tests/fixtures/import still cover the import.\n`);
+if (!hasSamples)
+  console.warn(`\nShared-sample import case skipped: no ${SAMPLES}. The own fixtures in tests/fixtures/import still cover the import.\n`);
 const itIfSamples = hasSamples ? it : it.skip;
 
 const TITLES = [
@@ -26,8 +27,20 @@ const TITLES = [
 // Breadcrumbs, post meta, share and comment prompts, teasers, shop widgets and booking asks
 // (with the clinic names and phone numbers they carry) the fixtures wrap their articles in.
 const CHROME = [
-  /Home [>»]/, /Posted (?:in|on)/, /Tags:/, /Share this/i, /Read more/i, /Related Posts/i, /You (?:may|might) also like/i, /Leave a (?:reply|comment)/i,
-  /Add to cart/i, /Scroll to top/i, /book (?:your|now|with)/i, /call us/i, /Northgate|Kestrel|Harbourside|Millbrook|Redland/, /\d{3,4} \d{3} \d{4}|\(555\)/,
+  /Home [>»]/,
+  /Posted (?:in|on)/,
+  /Tags:/,
+  /Share this/i,
+  /Read more/i,
+  /Related Posts/i,
+  /You (?:may|might) also like/i,
+  /Leave a (?:reply|comment)/i,
+  /Add to cart/i,
+  /Scroll to top/i,
+  /book (?:your|now|with)/i,
+  /call us/i,
+  /Northgate|Kestrel|Harbourside|Millbrook|Redland/,
+  /\d{3,4} \d{3} \d{4}|\(555\)/,
 ];
 
 type Block = { type: string; children: Array<{ text?: string; children?: Array<{ text: string }> }> };
@@ -51,11 +64,17 @@ describe('importing clinic blogs', () => {
   const app = useTestApp();
   let first: ImportSummary;
   const articles = () => app.strapi.documents('api::article.article');
-  const imported = () => articles().findMany({ filters: { importSourceKey: { $startsWith: 'file:' } }, populate: ['conditions', 'benefits', 'topics', 'clinicLocations'] });
+  const imported = () =>
+    articles().findMany({
+      filters: { importSourceKey: { $startsWith: 'file:' } },
+      populate: ['conditions', 'benefits', 'topics', 'clinicLocations'],
+    });
 
-  const byTitle = <T extends Record<string, unknown>>(rows: T[]): Record<string, T> => Object.fromEntries(rows.map((row) => [String(row.title), row]));
+  const byTitle = <T extends Record<string, unknown>>(rows: T[]): Record<string, T> =>
+    Object.fromEntries(rows.map((row) => [String(row.title), row]));
   const slugsOf = (terms: Array<{ slug: string }>) => terms.map((term) => term.slug).sort();
-  const listShapes = (body: Block[]) => body.filter((block) => block.type === 'list').map((block) => [(block as { format?: string }).format, block.children.length]);
+  const listShapes = (body: Block[]) =>
+    body.filter((block) => block.type === 'list').map((block) => [(block as { format?: string }).format, block.children.length]);
 
   beforeAll(async () => {
     await seedDemoContent(app.strapi);
@@ -66,7 +85,10 @@ describe('importing clinic blogs', () => {
     expect(first).toMatchObject({ created: TITLES.length, updated: 0, unchanged: 0, skipped: [] });
     expect((await imported()).map((article) => article.title).sort()).toEqual(TITLES);
     expect(await articles().count({ status: 'published', filters: { importSourceKey: { $notNull: true } } })).toBe(0);
-    const response = await app.http().get('/api/articles').query({ filters: { title: { $in: TITLES } } });
+    const response = await app
+      .http()
+      .get('/api/articles')
+      .query({ filters: { title: { $in: TITLES } } });
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual([]);
   });
@@ -78,17 +100,31 @@ describe('importing clinic blogs', () => {
 
     const body = (title: string) => articlesByTitle[title].body as unknown as Block[];
     expect(Object.fromEntries(TITLES.map((title) => [title, listShapes(body(title))]))).toEqual({
-      'Hamstring Strain: A Sensible Route Back to Running': [['ordered', 4], ['unordered', 3]],
+      'Hamstring Strain: A Sensible Route Back to Running': [
+        ['ordered', 4],
+        ['unordered', 3],
+      ],
       'Neck Pain for Desk Workers: Small Changes That Add Up': [['unordered', 4]],
-      'Plantar Fasciitis: Easing Morning Heel Pain': [['ordered', 3], ['unordered', 3]],
+      'Plantar Fasciitis: Easing Morning Heel Pain': [
+        ['ordered', 3],
+        ['unordered', 3],
+      ],
       'Sports Massage for Distance Runners: What a Session Can and Cannot Do': [['ordered', 5]],
-      'The Week After a Marathon: Recovery Without Guesswork': [['unordered', 3], ['ordered', 3]],
-      'Why Cyclists Get Tight Calves': [['ordered', 3], ['unordered', 4]],
+      'The Week After a Marathon: Recovery Without Guesswork': [
+        ['unordered', 3],
+        ['ordered', 3],
+      ],
+      'Why Cyclists Get Tight Calves': [
+        ['ordered', 3],
+        ['unordered', 4],
+      ],
     });
     const calves = body('Why Cyclists Get Tight Calves');
     expect(calves.filter((block) => block.type === 'heading').map((block) => (block as { level?: number }).level)).toEqual([2, 2, 3]);
     expect(calves.some((block) => block.type === 'quote')).toBe(true);
-    expect(body('Sports Massage for Distance Runners: What a Session Can and Cannot Do').filter((block) => block.type === 'heading')).toHaveLength(4);
+    expect(
+      body('Sports Massage for Distance Runners: What a Session Can and Cannot Do').filter((block) => block.type === 'heading')
+    ).toHaveLength(4);
   });
 
   it('links the conditions, benefits and topics the text names, and computes reading time', async () => {
@@ -100,8 +136,15 @@ describe('importing clinic blogs', () => {
     expect(slugsOf(runners.benefits)).toEqual(['improved-range-of-motion', 'reduced-muscle-tension']);
     expect(slugsOf(runners.topics)).toEqual(['running', 'sports-massage']);
     // Conditions match through aliases too ("Achilles tendinitis", "Delayed onset muscle soreness").
-    expect(slugsOf(articlesByTitle['The Week After a Marathon: Recovery Without Guesswork'].conditions)).toEqual(['achilles-tendinopathy', 'doms', 'runners-knee']);
-    expect(slugsOf(articlesByTitle['Plantar Fasciitis: Easing Morning Heel Pain'].conditions)).toEqual(['achilles-tendinopathy', 'plantar-fasciitis']);
+    expect(slugsOf(articlesByTitle['The Week After a Marathon: Recovery Without Guesswork'].conditions)).toEqual([
+      'achilles-tendinopathy',
+      'doms',
+      'runners-knee',
+    ]);
+    expect(slugsOf(articlesByTitle['Plantar Fasciitis: Easing Morning Heel Pain'].conditions)).toEqual([
+      'achilles-tendinopathy',
+      'plantar-fasciitis',
+    ]);
     expect(articlesByTitle['Neck Pain for Desk Workers: Small Changes That Add Up'].conditions).toEqual([]);
     for (const article of rows) {
       expect(article.readingTimeMinutes).toBeGreaterThan(0);
@@ -145,10 +188,16 @@ describe('importing clinic blogs', () => {
     });
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-changed-'));
     const original = fs.readFileSync(path.join(FIXTURES, 'calf-tightness-in-cyclists.html'), 'utf8');
-    fs.writeFileSync(path.join(folder, 'calf-tightness-in-cyclists.html'), original.replaceAll('Why Cyclists Get Tight Calves', 'Tight Calves on the Bike: Why They Happen'));
+    fs.writeFileSync(
+      path.join(folder, 'calf-tightness-in-cyclists.html'),
+      original.replaceAll('Why Cyclists Get Tight Calves', 'Tight Calves on the Bike: Why They Happen')
+    );
     const summary = await importFiles(app.strapi, [folder]);
     expect(summary).toMatchObject({ created: 0, updated: 1 });
-    const matches = await articles().findMany({ filters: { importSourceKey: 'file:calf-tightness-in-cyclists.html' }, populate: ['clinicLocations'] });
+    const matches = await articles().findMany({
+      filters: { importSourceKey: 'file:calf-tightness-in-cyclists.html' },
+      populate: ['clinicLocations'],
+    });
     expect(matches).toHaveLength(1);
     expect(matches[0].title).toBe('Tight Calves on the Bike: Why They Happen');
     expect(matches[0].clinicLocations.map((c: { name: string }) => c.name)).toEqual(['Northgate Sports Therapy']);
@@ -185,7 +234,12 @@ describe('importing clinic blogs', () => {
     run.child.kill('SIGKILL');
     await run.exited;
     const keys = async () =>
-      (await app.strapi.db.query('api::article.article').findMany({ select: ['importSourceKey', 'body'], where: { importSourceKey: { $startsWith: 'crash:' } } })) as Array<{ importSourceKey: string; body: Block[] }>;
+      (await app.strapi.db
+        .query('api::article.article')
+        .findMany({ select: ['importSourceKey', 'body'], where: { importSourceKey: { $startsWith: 'crash:' } } })) as Array<{
+        importSourceKey: string;
+        body: Block[];
+      }>;
     const partial = await keys();
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(total);
@@ -202,20 +256,27 @@ describe('importing clinic blogs', () => {
   itIfSamples('the shared clinic samples come in as drafts with their lists, headings, conditions and booking clinics', async () => {
     const summary = await importFiles(app.strapi, [SAMPLES], { sourceLabel: 'shared' });
     expect(summary).toMatchObject({ created: 3, updated: 0, unchanged: 0, skipped: [] });
-    const samples = await articles().findMany({ filters: { importSourceKey: { $startsWith: 'shared:' } }, populate: ['conditions', 'benefits', 'topics'] });
+    const samples = await articles().findMany({
+      filters: { importSourceKey: { $startsWith: 'shared:' } },
+      populate: ['conditions', 'benefits', 'topics'],
+    });
     const bySampleTitle = byTitle(samples);
     expect(Object.keys(bySampleTitle).sort()).toEqual([
       'Benefits of Massage Therapy for Runners',
       'The Benefits of Massage Therapy for Runners',
       'Why Runners Should Consider Regular Massage Therapy',
     ]);
-    for (const { body } of samples) for (const chrome of [/read more/i, /related posts/i, /book your appointment/i, /call us/i, /visit the rest/i]) expect(textOf(body as unknown as Block[])).not.toMatch(chrome);
+    for (const { body } of samples)
+      for (const chrome of [/read more/i, /related posts/i, /book your appointment/i, /call us/i, /visit the rest/i])
+        expect(textOf(body as unknown as Block[])).not.toMatch(chrome);
     expect(listShapes(bySampleTitle['The Benefits of Massage Therapy for Runners'].body as unknown as Block[])).toEqual([['ordered', 5]]);
     expect(listShapes(bySampleTitle['Benefits of Massage Therapy for Runners'].body as unknown as Block[])).toEqual([['unordered', 7]]);
     const whyRunners = bySampleTitle['Why Runners Should Consider Regular Massage Therapy'];
     expect((whyRunners.body as unknown as Block[]).filter((block) => block.type === 'heading').length).toBeGreaterThanOrEqual(5);
     expect(slugsOf(whyRunners.conditions)).toEqual(['it-band-syndrome', 'plantar-fasciitis', 'shin-splints']);
-    expect(slugsOf(bySampleTitle['The Benefits of Massage Therapy for Runners'].benefits)).toEqual(expect.arrayContaining(['improved-range-of-motion', 'pain-relief']));
+    expect(slugsOf(bySampleTitle['The Benefits of Massage Therapy for Runners'].benefits)).toEqual(
+      expect.arrayContaining(['improved-range-of-motion', 'pain-relief'])
+    );
     expect(summary.unknownClinics.map((clinic) => clinic.name).sort()).toEqual(['Boulder Sports Clinic', 'Therapeutic Kneads']);
   });
 });

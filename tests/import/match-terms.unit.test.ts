@@ -61,28 +61,44 @@ describe('suggestMissingTerms', () => {
   ].join(' ');
 
   it('suggests condition-like phrases, keeping acronyms in capitals', () => {
-    const conditions = suggestMissingTerms(text, []).filter((suggestion) => suggestion.kind === 'condition').map((suggestion) => suggestion.term);
+    const conditions = suggestMissingTerms(text, [])
+      .filter((suggestion) => suggestion.kind === 'condition')
+      .map((suggestion) => suggestion.term);
     expect(conditions).toEqual(
-      expect.arrayContaining(['IT band syndrome', 'plantar fasciitis', 'piriformis syndrome', 'lower back pain', 'calf strain', 'stress fractures', 'achilles tendinopathy', 'DOMS']),
+      expect.arrayContaining([
+        'IT band syndrome',
+        'plantar fasciitis',
+        'piriformis syndrome',
+        'lower back pain',
+        'calf strain',
+        'stress fractures',
+        'achilles tendinopathy',
+        'DOMS',
+      ])
     );
     expect(conditions).not.toContain('reduce pain');
     expect(conditions.some((term) => /injuries|such as/.test(term))).toBe(false);
   });
 
   it('suggests benefits by their usual name', () => {
-    const benefits = suggestMissingTerms(text, []).filter((suggestion) => suggestion.kind === 'benefit').map((suggestion) => suggestion.term);
+    const benefits = suggestMissingTerms(text, [])
+      .filter((suggestion) => suggestion.kind === 'benefit')
+      .map((suggestion) => suggestion.term);
     expect(benefits).toEqual(expect.arrayContaining(['sleep quality', 'range of motion', 'improved recovery', 'pain relief']));
   });
 
   it('leaves out what the taxonomy already names, by any spelling or plural', () => {
     const known = ['IT Band Syndrome', 'Plantar-fasciitis', 'stress fracture', 'DOMS', 'Sleep quality', 'Pain relief'];
     const terms = suggestMissingTerms(text, known).map((suggestion) => suggestion.term);
-    for (const covered of ['IT band syndrome', 'plantar fasciitis', 'stress fractures', 'DOMS', 'sleep quality', 'pain relief']) expect(terms).not.toContain(covered);
+    for (const covered of ['IT band syndrome', 'plantar fasciitis', 'stress fractures', 'DOMS', 'sleep quality', 'pain relief'])
+      expect(terms).not.toContain(covered);
     expect(terms).toContain('piriformis syndrome');
   });
 
   it('suggests each term once, well-known conditions under their usual name', () => {
-    const terms = suggestMissingTerms('Hip pain. hip pain! HIP PAIN and a shin splint, then shin splints.', []).map((suggestion) => suggestion.term);
+    const terms = suggestMissingTerms('Hip pain. hip pain! HIP PAIN and a shin splint, then shin splints.', []).map(
+      (suggestion) => suggestion.term
+    );
     expect(terms).toEqual(['hip pain', 'shin splints']);
   });
 });

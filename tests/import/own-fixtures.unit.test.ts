@@ -8,7 +8,8 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/import');
 const parseFixture = (name: string) => parseArticleSource(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
 
 const bodyText = (article: ParsedArticle) => article.blocks.map(blockText).join('\n');
-const listsOf = (article: ParsedArticle) => article.blocks.filter((block): block is Extract<Block, { type: 'list' }> => block.type === 'list');
+const listsOf = (article: ParsedArticle) =>
+  article.blocks.filter((block): block is Extract<Block, { type: 'list' }> => block.type === 'list');
 
 const expectAbsentFromBody = (article: ParsedArticle, phrases: string[]) => {
   const body = `${article.title}\n${bodyText(article)}`;
@@ -24,12 +25,35 @@ describe('an HTML page with full site chrome around an <article>', () => {
 
   it('removes nav, breadcrumbs, cart, byline, share buttons, booking box, related posts, comments, sidebar and footer', () => {
     expectAbsentFromBody(article, [
-      'Treatments', 'Basket', '0 items', 'Skip to content', 'Home >', 'Priya', 'Share this', 'Facebook', 'Book your session', 'Book now',
-      'Posted in', 'Tags:', 'Related Posts', 'Knee pain on the bike', 'Winter base miles', 'Read more', 'Leave a Reply', 'Your email address',
-      'Add to cart', 'Massage gun', 'Scroll to top', '© 2024',
+      'Treatments',
+      'Basket',
+      '0 items',
+      'Skip to content',
+      'Home >',
+      'Priya',
+      'Share this',
+      'Facebook',
+      'Book your session',
+      'Book now',
+      'Posted in',
+      'Tags:',
+      'Related Posts',
+      'Knee pain on the bike',
+      'Winter base miles',
+      'Read more',
+      'Leave a Reply',
+      'Your email address',
+      'Add to cart',
+      'Massage gun',
+      'Scroll to top',
+      '© 2024',
     ]);
     expect(article.removedChrome).toEqual(
-      expect.arrayContaining([expect.stringContaining('Leave a Reply'), expect.stringContaining('Add to cart'), expect.stringContaining('Related Posts')]),
+      expect.arrayContaining([
+        expect.stringContaining('Leave a Reply'),
+        expect.stringContaining('Add to cart'),
+        expect.stringContaining('Related Posts'),
+      ])
     );
   });
 
@@ -40,7 +64,9 @@ describe('an HTML page with full site chrome around an <article>', () => {
 
   it('keeps headings with their levels, lists, bold labels and the quote', () => {
     expect(article.headings).toEqual(['Three common causes', 'What helps', 'When to get it checked']);
-    expect(article.blocks.filter((block) => block.type === 'heading').map((block) => block.type === 'heading' && block.level)).toEqual([2, 2, 3]);
+    expect(article.blocks.filter((block) => block.type === 'heading').map((block) => block.type === 'heading' && block.level)).toEqual([
+      2, 2, 3,
+    ]);
     const [ordered, unordered] = listsOf(article);
     expect(ordered.format).toBe('ordered');
     expect(ordered.children).toHaveLength(3);
@@ -86,7 +112,21 @@ describe('an HTML page whose article has no <article> and no h1 of its own', () 
   });
 
   it('removes an unmarked "you might also like" list, the booking line, share links, menus, cart and comments', () => {
-    expectAbsentFromBody(article, ['You might also like', 'Pain between the shoulder blades', 'standing desks', 'Ready to book', '0161', 'Share this', 'Email', 'Cart (0)', 'Home »', 'Posted on', 'Leave a comment', 'All rights reserved', 'BlogPosting']);
+    expectAbsentFromBody(article, [
+      'You might also like',
+      'Pain between the shoulder blades',
+      'standing desks',
+      'Ready to book',
+      '0161',
+      'Share this',
+      'Email',
+      'Cart (0)',
+      'Home »',
+      'Posted on',
+      'Leave a comment',
+      'All rights reserved',
+      'BlogPosting',
+    ]);
     expect(article.headings).toEqual(['Move little and often', 'Desk set-up checklist']);
   });
 
@@ -100,7 +140,11 @@ describe('a Markdown page', () => {
 
   it('takes the first h1 as the title and keeps the h2 sections as headings', () => {
     expect(article.title).toBe('Hamstring Strain: A Sensible Route Back to Running');
-    expect(article.headings).toEqual(['What actually happens in a hamstring strain', 'The first two weeks', 'Signs you are ready to run again']);
+    expect(article.headings).toEqual([
+      'What actually happens in a hamstring strain',
+      'The first two weeks',
+      'Signs you are ready to run again',
+    ]);
   });
 
   it('keeps the numbered and bulleted lists with their item counts', () => {
@@ -116,7 +160,20 @@ describe('a Markdown page', () => {
   });
 
   it('removes breadcrumbs, post meta, image placeholders, read-more and share lines, tags, teasers, the booking section and the comment prompt', () => {
-    expectAbsentFromBody(article, ['Home >', 'Posted in', 'promo-image', 'Read more', 'Share this', 'Tags:', 'You may also like', 'warm-up drills', 'foam rolling', 'Book', '020 7946', 'Leave a comment']);
+    expectAbsentFromBody(article, [
+      'Home >',
+      'Posted in',
+      'promo-image',
+      'Read more',
+      'Share this',
+      'Tags:',
+      'You may also like',
+      'warm-up drills',
+      'foam rolling',
+      'Book',
+      '020 7946',
+      'Leave a comment',
+    ]);
     expect(article.removedChrome).toEqual(expect.arrayContaining(['Five warm-up drills for five-a-side', 'Leave a comment']));
   });
 
@@ -155,7 +212,16 @@ describe('a plain-text export with Windows line endings, non-breaking spaces and
   });
 
   it('removes the breadcrumb, post meta, comment prompt, booking asks and scroll widget', () => {
-    expectAbsentFromBody(article, ['Home >', 'Posted in', 'Tags:', 'Leave a comment', 'Your email address', 'Book', 'Call us', 'Scroll to top']);
+    expectAbsentFromBody(article, [
+      'Home >',
+      'Posted in',
+      'Tags:',
+      'Leave a comment',
+      'Your email address',
+      'Book',
+      'Call us',
+      'Scroll to top',
+    ]);
     expect(article.removedChrome).toHaveLength(9);
   });
 

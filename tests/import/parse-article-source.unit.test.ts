@@ -4,7 +4,9 @@ import { parseArticleSource } from '../../src/editorial/import/parse-article-sou
 
 describe('parseArticleSource picks a reader by file extension', () => {
   it('rejects an unsupported extension with a message naming the file and the accepted types', () => {
-    expect(() => parseArticleSource('notes.docx', 'Title\n\nBody text here.')).toThrow(/notes\.docx.*unsupported file type "\.docx".*\.txt.*\.html/);
+    expect(() => parseArticleSource('notes.docx', 'Title\n\nBody text here.')).toThrow(
+      /notes\.docx.*unsupported file type "\.docx".*\.txt.*\.html/
+    );
     expect(() => parseArticleSource('README', 'Title')).toThrow(/unsupported file type "\(none\)"/);
   });
 
@@ -18,7 +20,7 @@ describe('parseArticleSource picks a reader by file extension', () => {
 describe('parseArticleSource refuses articles it cannot import', () => {
   it('throws when nothing but chrome follows the title', () => {
     expect(() => parseArticleSource('empty.txt', 'Knee Care Basics\n\nRead more\n\nLeave a comment\n\nScroll to top')).toThrow(
-      /empty\.txt.*no article text is left after removing site chrome/,
+      /empty\.txt.*no article text is left after removing site chrome/
     );
   });
 
@@ -26,15 +28,19 @@ describe('parseArticleSource refuses articles it cannot import', () => {
     const onlyProse = 'This file starts straight away with a long sentence of body text that ends with a full stop.';
     expect(() => parseArticleSource('untitled.txt', onlyProse)).toThrow(/untitled\.txt.*no article title found/);
     expect(() => parseArticleSource('untitled.html', '<div><nav>Home</nav></div>')).toThrow(/no article title found/);
-    expect(() => parseArticleSource('branded.html', '<header><h1 class="logo">Riverside Clinic</h1><nav>Home</nav></header><div class="post-body"><p>Some text that ends.</p></div>')).toThrow(
-      /no article title found/,
-    );
+    expect(() =>
+      parseArticleSource(
+        'branded.html',
+        '<header><h1 class="logo">Riverside Clinic</h1><nav>Home</nav></header><div class="post-body"><p>Some text that ends.</p></div>'
+      )
+    ).toThrow(/no article title found/);
   });
 });
 
 describe('parseArticleSource finds titles', () => {
   it('prefers a Markdown front-matter title and drops its repeat from the body', () => {
-    const source = '---\ntitle: "Shoulder Mobility for Swimmers"\nauthor: someone\n---\n\n# Shoulder Mobility for Swimmers\n\nSwimmers need overhead range.';
+    const source =
+      '---\ntitle: "Shoulder Mobility for Swimmers"\nauthor: someone\n---\n\n# Shoulder Mobility for Swimmers\n\nSwimmers need overhead range.';
     const article = parseArticleSource('swim.md', source);
     expect(article.title).toBe('Shoulder Mobility for Swimmers');
     expect(article.blocks.map(blockText)).toEqual(['Swimmers need overhead range.']);
@@ -42,8 +48,12 @@ describe('parseArticleSource finds titles', () => {
 
   it('falls back to og:title, then <title> without the site name, when the page has no h1', () => {
     const body = '<body><main><p>Rowers load the lower back through long sessions.</p></main></body>';
-    expect(parseArticleSource('a.html', `<head><meta property="og:title" content="Rowing and Back Pain"><title>x</title></head>${body}`).title).toBe('Rowing and Back Pain');
-    expect(parseArticleSource('b.html', `<head><title>Rowing and Back Pain | Riverside Clinic</title></head>${body}`).title).toBe('Rowing and Back Pain');
+    expect(
+      parseArticleSource('a.html', `<head><meta property="og:title" content="Rowing and Back Pain"><title>x</title></head>${body}`).title
+    ).toBe('Rowing and Back Pain');
+    expect(parseArticleSource('b.html', `<head><title>Rowing and Back Pain | Riverside Clinic</title></head>${body}`).title).toBe(
+      'Rowing and Back Pain'
+    );
   });
 
   it('takes an entry h1 above the content as the title, never the site name in the page header', () => {
@@ -135,7 +145,10 @@ describe('excerpts', () => {
   });
 
   it('skip short lead-ins and use the first real paragraph', () => {
-    const article = parseArticleSource('lead.md', '# Title\n\nBy the team\n\nThis is the first paragraph with enough words to count as real text.');
+    const article = parseArticleSource(
+      'lead.md',
+      '# Title\n\nBy the team\n\nThis is the first paragraph with enough words to count as real text.'
+    );
     expect(article.excerpt).toBe('This is the first paragraph with enough words to count as real text.');
   });
 });

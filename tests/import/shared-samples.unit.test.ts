@@ -7,7 +7,10 @@ import { parseArticleSource, type ParsedArticle } from '../../src/editorial/impo
 // a fresh clone has none, so these cases add to own-fixtures.unit.test.ts where the folder exists.
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const hasSamples = fs.existsSync(SAMPLES);
-if (!hasSamples) console.warn(`\nShared-sample import cases skipped: no ${SAMPLES}. The own fixtures in tests/fixtures/import still cover the importer.\n`);
+if (!hasSamples)
+  console.warn(
+    `\nShared-sample import cases skipped: no ${SAMPLES}. The own fixtures in tests/fixtures/import still cover the importer.\n`
+  );
 // Jest runs the body of a skipped describe too, so each block reads its sample in beforeAll.
 const describeIfSamples = hasSamples ? describe : describe.skip;
 const readSample = (name: string) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
@@ -16,7 +19,17 @@ const bodyText = (article: ParsedArticle) => article.blocks.map(blockText).join(
 const lists = (article: ParsedArticle) => article.blocks.filter((block) => block.type === 'list');
 
 // Chrome phrases the brief names; none may survive in the article body.
-const CHROME_PHRASES = ['read more', 'back to main blog post page', 'see some our', 'related posts', 'book your appointment', 'call us', 'contact us today', 'blog-cta-image', 'visit the rest of the site'];
+const CHROME_PHRASES = [
+  'read more',
+  'back to main blog post page',
+  'see some our',
+  'related posts',
+  'book your appointment',
+  'call us',
+  'contact us today',
+  'blog-cta-image',
+  'visit the rest of the site',
+];
 
 const expectNoChrome = (article: ParsedArticle) => {
   const text = bodyText(article).toLowerCase();
@@ -26,7 +39,11 @@ const expectNoChrome = (article: ParsedArticle) => {
 const SAMPLE_CASES = [
   { file: 'benefits-of-massage-therapy-for-runners.txt', title: 'The Benefits of Massage Therapy for Runners', clinics: [] as string[] },
   { file: 'clinic-blog-massage-for-runners.txt', title: 'Benefits of Massage Therapy for Runners', clinics: ['Boulder Sports Clinic'] },
-  { file: 'why-runners-should-consider-massage.txt', title: 'Why Runners Should Consider Regular Massage Therapy', clinics: ['Therapeutic Kneads'] },
+  {
+    file: 'why-runners-should-consider-massage.txt',
+    title: 'Why Runners Should Consider Regular Massage Therapy',
+    clinics: ['Therapeutic Kneads'],
+  },
 ];
 
 describeIfSamples.each(SAMPLE_CASES)('the shared sample $file', ({ file, title, clinics }) => {

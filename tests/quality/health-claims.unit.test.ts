@@ -7,7 +7,10 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/import');
 // Real clinic pages beside some working copies, never in the repository: a case more where present.
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const hasSamples = fs.existsSync(SAMPLES);
-if (!hasSamples) console.warn(`\nShared-sample health-claim case skipped: no ${SAMPLES}. The own fixture in tests/fixtures/import covers the same claim.\n`);
+if (!hasSamples)
+  console.warn(
+    `\nShared-sample health-claim case skipped: no ${SAMPLES}. The own fixture in tests/fixtures/import covers the same claim.\n`
+  );
 const itIfSamples = hasSamples ? it : it.skip;
 const ruleIds = (text: string) => findHealthClaims(text, DEFAULT_CLAIM_RULES).map((finding) => finding.ruleId);
 
@@ -44,7 +47,11 @@ describe('the default claim rules', () => {
   });
 
   it('leaves measured writing alone', () => {
-    expect(ruleIds('Some runners find massage pleasant after a race. The evidence on recovery is mixed, so we treat it as one tool among several.')).toEqual([]);
+    expect(
+      ruleIds(
+        'Some runners find massage pleasant after a race. The evidence on recovery is mixed, so we treat it as one tool among several.'
+      )
+    ).toEqual([]);
   });
 });
 
@@ -80,9 +87,17 @@ describe('findHealthClaims', () => {
   });
 
   it('uses rules editors add', () => {
-    const rules: ClaimRule[] = [{ id: 'realigns-chakras', pattern: 'realign\\w*\\s+(?:your\\s+)?chakras', why: 'Chakras are not anatomy.', severity: 'disputed' }];
+    const rules: ClaimRule[] = [
+      { id: 'realigns-chakras', pattern: 'realign\\w*\\s+(?:your\\s+)?chakras', why: 'Chakras are not anatomy.', severity: 'disputed' },
+    ];
     expect(findHealthClaims('We realign your chakras in every session.', rules)).toEqual([
-      { ruleId: 'realigns-chakras', why: 'Chakras are not anatomy.', severity: 'disputed', match: 'realign your chakras', sentence: 'We realign your chakras in every session.' },
+      {
+        ruleId: 'realigns-chakras',
+        why: 'Chakras are not anatomy.',
+        severity: 'disputed',
+        match: 'realign your chakras',
+        sentence: 'We realign your chakras in every session.',
+      },
     ]);
   });
 

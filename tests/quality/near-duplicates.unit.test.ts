@@ -32,10 +32,12 @@ describe('nearDuplicates', () => {
 
   it('scores identical texts 1, even when only punctuation and case differ', () => {
     const shouted = FOAM_ROLLING.toUpperCase().replace(/,/g, ';');
-    expect(nearDuplicates([
-      { id: 'b', text: FOAM_ROLLING },
-      { id: 'a', text: shouted },
-    ])).toEqual([{ a: 'a', b: 'b', similarity: 1 }]);
+    expect(
+      nearDuplicates([
+        { id: 'b', text: FOAM_ROLLING },
+        { id: 'a', text: shouted },
+      ])
+    ).toEqual([{ a: 'a', b: 'b', similarity: 1 }]);
   });
 
   it('orders each pair by id and the pairs by similarity, most similar first', () => {
@@ -74,20 +76,30 @@ describe('nearDuplicates', () => {
       seed = (seed * 48271) % 2147483647;
       return words[seed % words.length];
     };
-    const docs = Array.from({ length: 300 }, (_, index) => ({ id: `doc-${String(index).padStart(3, '0')}`, text: Array.from({ length: 120 }, nextWord).join(' ') }));
+    const docs = Array.from({ length: 300 }, (_, index) => ({
+      id: `doc-${String(index).padStart(3, '0')}`,
+      text: Array.from({ length: 120 }, nextWord).join(' '),
+    }));
     docs.push({ id: 'copy', text: docs[42].text });
     expect(nearDuplicates(docs)).toEqual([{ a: 'copy', b: 'doc-042', similarity: 1 }]);
   });
 
   it('ignores documents without words', () => {
-    expect(nearDuplicates([
-      { id: 'a', text: '' },
-      { id: 'b', text: ' ... ' },
-    ])).toEqual([]);
+    expect(
+      nearDuplicates([
+        { id: 'a', text: '' },
+        { id: 'b', text: ' ... ' },
+      ])
+    ).toEqual([]);
   });
 
   it('rejects duplicate ids and nonsensical options', () => {
-    expect(() => nearDuplicates([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/"a" appears more than once/);
+    expect(() =>
+      nearDuplicates([
+        { id: 'a', text: 'x' },
+        { id: 'a', text: 'y' },
+      ])
+    ).toThrow(/"a" appears more than once/);
     expect(() => nearDuplicates([], { threshold: 0 })).toThrow(/threshold/);
     expect(() => nearDuplicates([], { shingleSize: 1.5 })).toThrow(/shingleSize/);
   });

@@ -31,17 +31,25 @@ describe('the editors’ quality report and pasted import', () => {
   const report = async () => {
     const response = await app.http().get('/editorial/quality').set('Authorization', `Bearer ${editor.token}`);
     expect(response.status).toBe(200);
-    return response.body.data as { articles: ArticleQuality[]; nearDuplicates: Array<{ a: { title: string }; b: { title: string }; similarity: number }> };
+    return response.body.data as {
+      articles: ArticleQuality[];
+      nearDuplicates: Array<{ a: { title: string }; b: { title: string }; similarity: number }>;
+    };
   };
 
   it('a pasted article comes in as a draft, and pasting it again changes nothing', async () => {
     const body = { fileName: 'distance-runners.txt', content: fixture('massage-for-distance-runners.txt') };
     const created = await pasteImport(editor, body);
     expect(created.status).toBe(201);
-    expect(created.body.data).toMatchObject({ status: 'created', title: 'Sports Massage for Distance Runners: What a Session Can and Cannot Do' });
+    expect(created.body.data).toMatchObject({
+      status: 'created',
+      title: 'Sports Massage for Distance Runners: What a Session Can and Cannot Do',
+    });
     expect(created.body.data.linked.conditions).toEqual(expect.arrayContaining(['Plantar fasciitis', 'Shin splints', 'IT band syndrome']));
     expect(created.body.data.unknownClinics).toEqual(['Millbrook Sports Massage']);
-    expect(await app.strapi.documents('api::article.article').findOne({ documentId: created.body.data.documentId, status: 'published' })).toBeNull();
+    expect(
+      await app.strapi.documents('api::article.article').findOne({ documentId: created.body.data.documentId, status: 'published' })
+    ).toBeNull();
     const again = await pasteImport(editor, body);
     expect(again.status).toBe(200);
     expect(again.body.data.status).toBe('unchanged');
@@ -67,9 +75,14 @@ describe('the editors’ quality report and pasted import', () => {
   });
 
   it('flags the disputed lactic-acid claim with its sentence, and what the imported draft lacks', async () => {
-    const imported = (await report()).articles.find((article) => article.title === 'Sports Massage for Distance Runners: What a Session Can and Cannot Do');
+    const imported = (await report()).articles.find(
+      (article) => article.title === 'Sports Massage for Distance Runners: What a Session Can and Cannot Do'
+    );
     const lactic = imported?.healthClaims.find((claim) => claim.ruleId === 'lactic-acid-flush');
-    expect(lactic).toMatchObject({ severity: 'disputed', sentence: 'Massage therapy helps flush lactic acid out of your legs, so you are ready to train again sooner.' });
+    expect(lactic).toMatchObject({
+      severity: 'disputed',
+      sentence: 'Massage therapy helps flush lactic acid out of your legs, so you are ready to train again sooner.',
+    });
     expect(imported?.missing).toEqual(
       expect.arrayContaining([
         'a medical review (reviewer name, credentials and review date)',
@@ -90,11 +103,15 @@ describe('the editors’ quality report and pasted import', () => {
 
   it('pairs near-duplicate articles with their similarity', async () => {
     const original = fixture('hamstring-strain-return-to-running.md');
-    const variation = original.replace('Hamstring Strain: A Sensible Route Back to Running', 'Back to Running After a Hamstring Tear').replace(/strain/g, 'tear');
+    const variation = original
+      .replace('Hamstring Strain: A Sensible Route Back to Running', 'Back to Running After a Hamstring Tear')
+      .replace(/strain/g, 'tear');
     expect((await pasteImport(editor, { fileName: 'variation.md', content: variation })).status).toBe(201);
     expect((await pasteImport(editor, { fileName: 'original.md', content: original })).status).toBe(201);
     const pair = (await report()).nearDuplicates.find(
-      ({ a, b }) => [a.title, b.title].sort().join(' | ') === 'Back to Running After a Hamstring Tear | Hamstring Strain: A Sensible Route Back to Running'
+      ({ a, b }) =>
+        [a.title, b.title].sort().join(' | ') ===
+        'Back to Running After a Hamstring Tear | Hamstring Strain: A Sensible Route Back to Running'
     );
     expect(pair?.similarity).toBeGreaterThanOrEqual(0.5);
     expect(pair?.similarity).toBeLessThan(1);
@@ -114,7 +131,9 @@ describe('the editors’ quality report and pasted import', () => {
       enabled: true,
     });
     expect(added.status).toBe(201);
-    const recoveryPost = (await report()).articles.find((article) => article.title === 'The Week After a Marathon: Recovery Without Guesswork');
+    const recoveryPost = (await report()).articles.find(
+      (article) => article.title === 'The Week After a Marathon: Recovery Without Guesswork'
+    );
     expect(recoveryPost).toBeUndefined();
     await pasteImport(editor, { fileName: 'recovery-week.md', content: fixture('recovery-week-after-a-marathon.md') });
     const flagged = (await report()).articles.find((article) => article.title === 'The Week After a Marathon: Recovery Without Guesswork');

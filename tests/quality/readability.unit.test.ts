@@ -4,7 +4,13 @@ import { countSyllables } from '../../src/editorial/quality/syllables';
 
 describe('readability', () => {
   it('scores a very simple sentence as very easy, with exact counts', () => {
-    expect(readability('The cat sat on the mat.')).toEqual({ fleschReadingEase: 116.1, grade: 'very easy', words: 6, sentences: 1, syllables: 6 });
+    expect(readability('The cat sat on the mat.')).toEqual({
+      fleschReadingEase: 116.1,
+      grade: 'very easy',
+      words: 6,
+      sentences: 1,
+      syllables: 6,
+    });
   });
 
   it('scores a dense academic sentence as very difficult', () => {

@@ -26,7 +26,9 @@ const fakeInstance = async (app: TestApp, confirm: (notice: Notice, send: () => 
     confirm(notice, async () => {
       if (ended) return;
       // Late notices may find the stand-in gone; a confirmation that matters is checked by the test.
-      await client.query('select pg_notify($1, $2)', [channel, JSON.stringify({ confirms: notice.id, from: name, to: notice.origin })]).catch(() => undefined);
+      await client
+        .query('select pg_notify($1, $2)', [channel, JSON.stringify({ confirms: notice.id, from: name, to: notice.origin })])
+        .catch(() => undefined);
     });
   });
   await client.query(`LISTEN ${channel}`);

@@ -67,7 +67,8 @@ describe('Response cache invalidation, for every way content is written', () => 
       .post('/graphql')
       .set('Authorization', `Bearer ${token}`)
       .send({
-        query: 'mutation($id: ID!) { updateArticle(documentId: $id, status: PUBLISHED, data: { title: "Renamed over GraphQL" }) { title } }',
+        query:
+          'mutation($id: ID!) { updateArticle(documentId: $id, status: PUBLISHED, data: { title: "Renamed over GraphQL" }) { title } }',
         variables: { id: mainId },
       });
     expect(mutation.body.errors).toBeUndefined();
@@ -128,7 +129,10 @@ describe('Response cache invalidation, for every way content is written', () => 
   });
 
   it('scheduled publishing', async () => {
-    const draft = await createArticle(app.strapi, { title: 'Scheduled cache case', scheduledPublishAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const draft = await createArticle(app.strapi, {
+      title: 'Scheduled cache case',
+      scheduledPublishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     await cached(app, LIST);
     await publishDueArticles(app.strapi, new Date(Date.now() + 7_200_000));
     expect(titles(await fresh(app, LIST))).toContain('Scheduled cache case');
@@ -155,7 +159,9 @@ describe('Response cache invalidation, for every way content is written', () => 
     expect((await cached(app, topicPage)).data.articles.map((a: { title: string }) => a.title)).toContain('Relation cache case');
 
     // The topic renamed: the article page shows the new name.
-    await app.strapi.documents('api::topic.topic').update({ documentId: topic.documentId, data: { name: 'Cache topic renamed' } as never, status: 'published' });
+    await app.strapi
+      .documents('api::topic.topic')
+      .update({ documentId: topic.documentId, data: { name: 'Cache topic renamed' } as never, status: 'published' });
     expect((await fresh(app, articlePage)).data.topics.map((t: { name: string }) => t.name)).toEqual(['Cache topic renamed']);
 
     // The article leaves the topic: the topic page no longer lists it.
@@ -165,13 +171,28 @@ describe('Response cache invalidation, for every way content is written', () => 
 
     // A component field (SEO) edited and published.
     await cached(app, articlePage);
-    await articles().update({ documentId: article.documentId, data: { seo: { metaTitle: 'Fresh meta title' } } as never, status: 'published' });
+    await articles().update({
+      documentId: article.documentId,
+      data: { seo: { metaTitle: 'Fresh meta title' } } as never,
+      status: 'published',
+    });
     expect((await fresh(app, articlePage)).data.seo.metaTitle).toBe('Fresh meta title');
   });
 
   it('media library edits (alt text of a file used as a cover)', async () => {
     const file = await app.strapi.db.query('plugin::upload.file').create({
-      data: { name: 'calf.jpg', hash: `calf_${Date.now()}`, ext: '.jpg', mime: 'image/jpeg', size: 10, url: '/uploads/calf.jpg', provider: 'local', alternativeText: 'Old alt', width: 10, height: 10 },
+      data: {
+        name: 'calf.jpg',
+        hash: `calf_${Date.now()}`,
+        ext: '.jpg',
+        mime: 'image/jpeg',
+        size: 10,
+        url: '/uploads/calf.jpg',
+        provider: 'local',
+        alternativeText: 'Old alt',
+        width: 10,
+        height: 10,
+      },
     });
     const article = await createArticle(app.strapi, { title: 'Media cache case', cover: { image: file.id, alt: 'Calf massage' } }, true);
     const page = `/api/articles/slug/${article.slug}`;
@@ -195,7 +216,9 @@ describe('Response cache invalidation, for every way content is written', () => 
     for (const path of paths) expect([path, (await app.http().get(path)).headers['x-cache']]).toEqual([path, 'HIT']);
 
     const [first] = topics;
-    await app.strapi.documents('api::topic.topic').update({ documentId: first!.documentId, data: { description: 'Changed while cached.' } as never, status: 'published' });
+    await app.strapi
+      .documents('api::topic.topic')
+      .update({ documentId: first!.documentId, data: { description: 'Changed while cached.' } as never, status: 'published' });
     expect((await fresh(app, pages[0]!)).data.description).toBe('Changed while cached.');
     // Answers that never read a topic stay cached.
     expect((await app.http().get('/api/benefits?fields[0]=name')).headers['x-cache']).toBe('HIT');

@@ -8,11 +8,17 @@ const ARTICLE = 'api::article.article';
 const refuseIndexWrites = async (app: TestApp) => {
   const knex = app.strapi.db.connection;
   if (app.database === 'postgres') {
-    await knex.raw(`CREATE OR REPLACE FUNCTION refuse_search_entries() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'search index unavailable'; END $$ LANGUAGE plpgsql`);
-    await knex.raw('CREATE TRIGGER refuse_search_entries BEFORE INSERT ON search_entries FOR EACH ROW EXECUTE FUNCTION refuse_search_entries()');
+    await knex.raw(
+      `CREATE OR REPLACE FUNCTION refuse_search_entries() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'search index unavailable'; END $$ LANGUAGE plpgsql`
+    );
+    await knex.raw(
+      'CREATE TRIGGER refuse_search_entries BEFORE INSERT ON search_entries FOR EACH ROW EXECUTE FUNCTION refuse_search_entries()'
+    );
     return () => knex.raw('DROP TRIGGER refuse_search_entries ON search_entries');
   }
-  await knex.raw(`CREATE TRIGGER refuse_search_entries BEFORE INSERT ON search_entries BEGIN SELECT RAISE(ABORT, 'search index unavailable'); END`);
+  await knex.raw(
+    `CREATE TRIGGER refuse_search_entries BEFORE INSERT ON search_entries BEGIN SELECT RAISE(ABORT, 'search index unavailable'); END`
+  );
   return () => knex.raw('DROP TRIGGER refuse_search_entries');
 };
 

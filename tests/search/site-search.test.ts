@@ -24,7 +24,12 @@ describe('GET /api/search', () => {
     const hits: Hit[] = response.body.data;
     expect(hits.map((hit) => hit.type)).toEqual(expect.arrayContaining(['condition', 'article', 'benefit']));
     // The condition of that name outranks articles that mention it.
-    expect(hits[0]).toMatchObject({ type: 'condition', slug: 'plantar-fasciitis', title: 'Plantar fasciitis', path: '/conditions/plantar-fasciitis' });
+    expect(hits[0]).toMatchObject({
+      type: 'condition',
+      slug: 'plantar-fasciitis',
+      title: 'Plantar fasciitis',
+      path: '/conditions/plantar-fasciitis',
+    });
     expect(hits.find((hit) => hit.type === 'article')?.path).toMatch(/^\/articles\//);
     const scores = hits.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -17,7 +17,11 @@ describe('sign-in attempts are limited per address and path', () => {
 
   it('a sixth /api/auth/local attempt in a minute is a JSON 429, whatever identifier or forwarded address it claims', async () => {
     const attempt = (n: number) =>
-      app.http().post('/api/auth/local').set('X-Forwarded-For', `203.0.113.${n}`).send({ identifier: `guess-${n}@clinic.test`, password: 'wrong-password', email: `other-${n}@clinic.test` });
+      app
+        .http()
+        .post('/api/auth/local')
+        .set('X-Forwarded-For', `203.0.113.${n}`)
+        .send({ identifier: `guess-${n}@clinic.test`, password: 'wrong-password', email: `other-${n}@clinic.test` });
     for (let n = 0; n < 5; n += 1) expect((await attempt(n)).status).toBe(400);
     const refused = await attempt(5);
     expectJsonError(refused, 429);
@@ -35,7 +39,11 @@ describe('sign-in attempts are limited per address and path', () => {
   });
 
   it('admin sign-in is limited the same way, across e-mail addresses', async () => {
-    const attempt = (n: number) => app.http().post('/admin/login').send({ email: `editor-${n}@clinic.test`, password: 'Wrong-password-1' });
+    const attempt = (n: number) =>
+      app
+        .http()
+        .post('/admin/login')
+        .send({ email: `editor-${n}@clinic.test`, password: 'Wrong-password-1' });
     const statuses = [];
     for (let n = 0; n < 6; n += 1) statuses.push((await attempt(n)).status);
     expect(statuses.slice(0, 5)).not.toContain(429);
@@ -46,7 +54,11 @@ describe('sign-in attempts are limited per address and path', () => {
   (currentDatabase() === 'postgres' ? it : it.skip)('two instances on one PostgreSQL share one allowance', async () => {
     const other = await startSecondInstance(app);
     try {
-      const attempt = (client: { http: typeof app.http }, n: number) => client.http().post('/api/auth/reset-password').send({ code: `guess-${n}`, password: 'x', passwordConfirmation: 'x' });
+      const attempt = (client: { http: typeof app.http }, n: number) =>
+        client
+          .http()
+          .post('/api/auth/reset-password')
+          .send({ code: `guess-${n}`, password: 'x', passwordConfirmation: 'x' });
       const statuses = [];
       for (let n = 0; n < 3; n += 1) statuses.push((await attempt(app, n)).status, (await attempt(other, n)).status);
       expect(statuses.slice(0, 5)).not.toContain(429);
@@ -57,7 +69,14 @@ describe('sign-in attempts are limited per address and path', () => {
   });
 
   it('reading content is not limited', async () => {
-    const statuses = await Promise.all(Array.from({ length: 20 }, () => app.http().get('/api/articles').then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        app
+          .http()
+          .get('/api/articles')
+          .then((r) => r.status)
+      )
+    );
     expect(new Set(statuses)).toEqual(new Set([200]));
   });
 });
@@ -74,22 +93,40 @@ describe('request sizes and query costs are bounded', () => {
 
   it('a JSON body over the limit is a JSON 413, on REST and on GraphQL', async () => {
     expectJsonError(await app.http().post('/api/auth/local').send({ identifier: oversized, password: 'x' }), 413);
-    const onGraphql = await graphql(app, `{ articles { title } }`, { padding: oversized });
+    const onGraphql = await graphql(
+      app,
+      `
+        {
+          articles {
+            title
+          }
+        }
+      `,
+      { padding: oversized }
+    );
     expect(onGraphql.status).toBe(413);
     expect(onGraphql.type).toMatch(/json/);
   });
 
-  it.each(['/api/auth/local', '/graphql'])('%s reads a body over the limit to its end before the 413, so a slow client sees it', async (path) => {
-    const { port } = app.strapi.server.httpServer.address() as AddressInfo;
-    // Over the limit within the first half, so that the server could answer before the second.
-    const body = Buffer.from(JSON.stringify({ query: '{ articles { title } }', identifier: oversized.repeat(3), password: 'x' }));
-    const answer = await postInTwoParts(`http://127.0.0.1:${port}${path}`, { 'Content-Type': 'application/json' }, body);
-    expect(answer.status).toBe(413);
-    expect(answer.answeredBeforeBodyWasSent).toBe(false);
-  });
+  it.each(['/api/auth/local', '/graphql'])(
+    '%s reads a body over the limit to its end before the 413, so a slow client sees it',
+    async (path) => {
+      const { port } = app.strapi.server.httpServer.address() as AddressInfo;
+      // Over the limit within the first half, so that the server could answer before the second.
+      const body = Buffer.from(JSON.stringify({ query: '{ articles { title } }', identifier: oversized.repeat(3), password: 'x' }));
+      const answer = await postInTwoParts(`http://127.0.0.1:${port}${path}`, { 'Content-Type': 'application/json' }, body);
+      expect(answer.status).toBe(413);
+      expect(answer.answeredBeforeBodyWasSent).toBe(false);
+    }
+  );
 
   it('REST page sizes are capped at 100, however they are asked for', async () => {
-    for (const query of ['pagination[pageSize]=100000', 'pagination[limit]=100000', 'pagination[limit]=-1', 'pagination[start]=0&pagination[limit]=-1']) {
+    for (const query of [
+      'pagination[pageSize]=100000',
+      'pagination[limit]=100000',
+      'pagination[limit]=-1',
+      'pagination[start]=0&pagination[limit]=-1',
+    ]) {
       const response = await app.http().get(`/api/articles?${query}`);
       expect(response.status).toBe(200);
       const pagination = response.body.meta.pagination;
@@ -108,7 +145,24 @@ describe('request sizes and query costs are bounded', () => {
   });
 
   it('an ordinary page of 100 articles with their topics is within the GraphQL cost bound', async () => {
-    const response = await graphql(app, `{ articles(pagination: { pageSize: 100 }) { title slug topics { name slug } author { name } } }`);
+    const response = await graphql(
+      app,
+      `
+        {
+          articles(pagination: { pageSize: 100 }) {
+            title
+            slug
+            topics {
+              name
+              slug
+            }
+            author {
+              name
+            }
+          }
+        }
+      `
+    );
     expect(response.status).toBe(200);
     expect(response.body.data.articles).toHaveLength(3);
   });
@@ -121,7 +175,22 @@ describe('request sizes and query costs are bounded', () => {
   });
 
   it('nesting lists inside lists is refused, even within the depth limit', async () => {
-    const response = await graphql(app, `{ articles(pagination: { pageSize: 100 }) { topics { articles { topics { name } } } } }`);
+    const response = await graphql(
+      app,
+      `
+        {
+          articles(pagination: { pageSize: 100 }) {
+            topics {
+              articles {
+                topics {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `
+    );
     expect(response.status).toBe(400);
     expect(response.body.errors[0].message).toMatch(/cost/);
   });

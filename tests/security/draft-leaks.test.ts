@@ -7,7 +7,8 @@ import { previewUrl } from '../../src/editorial/preview/preview-links';
 const MARKER = 'Zanzibarquill';
 
 const createReadOnlyToken = async (app: ReturnType<typeof useTestApp>) =>
-  (await app.strapi.service('admin::api-token').create({ name: `read-only-${Date.now()}`, type: 'read-only', lifespan: null })).accessKey as string;
+  (await app.strapi.service('admin::api-token').create({ name: `read-only-${Date.now()}`, type: 'read-only', lifespan: null }))
+    .accessKey as string;
 
 describe('nothing unpublished reaches the public, whichever way it is asked for', () => {
   const app = useTestApp();
@@ -18,12 +19,29 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
   beforeAll(async () => {
     const topic = await createTopic(app.strapi, { name: 'Achilles' }, true);
     const draftTopic = await createTopic(app.strapi, { name: `${MARKER} campaign` });
-    const benefit = await app.strapi.documents('api::benefit.benefit').create({ data: { name: 'Tendon load tolerance' } as never, status: 'published' });
-    const condition = await app.strapi.documents('api::condition.condition').create({ data: { name: 'Achilles tendinopathy', bodyRegion: 'lower_leg', benefits: [benefit.documentId] } as never, status: 'published' });
-    pending = (await createArticle(app.strapi, { title: 'Achilles loading basics', topics: [topic.documentId], conditions: [condition.documentId] }, true)) as never;
-    await app.strapi.documents('api::article.article').update({ documentId: pending.documentId, data: { title: `${MARKER} rewrite`, excerpt: `${MARKER} excerpt` } as never });
-    draftOnly = (await createArticle(app.strapi, { title: `${MARKER} launch`, topics: [topic.documentId, draftTopic.documentId], conditions: [condition.documentId] })) as never;
-    await app.strapi.documents('api::clinic-location.clinic-location').create({ data: { name: `${MARKER} clinic`, latitude: 51.45, longitude: -2.59 } as never });
+    const benefit = await app.strapi
+      .documents('api::benefit.benefit')
+      .create({ data: { name: 'Tendon load tolerance' } as never, status: 'published' });
+    const condition = await app.strapi.documents('api::condition.condition').create({
+      data: { name: 'Achilles tendinopathy', bodyRegion: 'lower_leg', benefits: [benefit.documentId] } as never,
+      status: 'published',
+    });
+    pending = (await createArticle(
+      app.strapi,
+      { title: 'Achilles loading basics', topics: [topic.documentId], conditions: [condition.documentId] },
+      true
+    )) as never;
+    await app.strapi
+      .documents('api::article.article')
+      .update({ documentId: pending.documentId, data: { title: `${MARKER} rewrite`, excerpt: `${MARKER} excerpt` } as never });
+    draftOnly = (await createArticle(app.strapi, {
+      title: `${MARKER} launch`,
+      topics: [topic.documentId, draftTopic.documentId],
+      conditions: [condition.documentId],
+    })) as never;
+    await app.strapi
+      .documents('api::clinic-location.clinic-location')
+      .create({ data: { name: `${MARKER} clinic`, latitude: 51.45, longitude: -2.59 } as never });
     fullAccess = await createFullAccessToken(app.strapi);
   });
 
@@ -58,7 +76,11 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
   });
 
   it('the page, the related list and the id of a draft-only article are 404s', async () => {
-    for (const path of [`/api/articles/slug/${draftOnly.slug}`, `/api/articles/slug/${draftOnly.slug}/related`, `/api/articles/${draftOnly.documentId}`]) {
+    for (const path of [
+      `/api/articles/slug/${draftOnly.slug}`,
+      `/api/articles/slug/${draftOnly.slug}/related`,
+      `/api/articles/${draftOnly.documentId}`,
+    ]) {
       const response = await app.http().get(path);
       expect(response.status).toBe(404);
       expectNoMarker(response);
@@ -79,15 +101,53 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
   it('GraphQL finds no draft through connections, nested relations or filters', async () => {
     const response = await graphql(
       app,
-      `{ articles_connection(filters: { title: { containsi: "zanzibar" } }) { nodes { title } pageInfo { total } }
-         benefits(pagination: { pageSize: 5 }) { conditions(pagination: { pageSize: 5 }) { articles(pagination: { pageSize: 10 }) { title excerpt topics(pagination: { pageSize: 5 }) { name } } } }
-         conditions { articles(filters: { publishedAt: { null: true } }) { title } }
-         clinicLocations { name } }`
+      `
+        {
+          articles_connection(filters: { title: { containsi: "zanzibar" } }) {
+            nodes {
+              title
+            }
+            pageInfo {
+              total
+            }
+          }
+          benefits(pagination: { pageSize: 5 }) {
+            conditions(pagination: { pageSize: 5 }) {
+              articles(pagination: { pageSize: 10 }) {
+                title
+                excerpt
+                topics(pagination: { pageSize: 5 }) {
+                  name
+                }
+              }
+            }
+          }
+          conditions {
+            articles(filters: { publishedAt: { null: true } }) {
+              title
+            }
+          }
+          clinicLocations {
+            name
+          }
+        }
+      `
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data.articles_connection.pageInfo.total).toBe(0);
     expectNoMarker(response);
-    const nestedDraft = await graphql(app, `{ conditions { articles(status: DRAFT) { title } } }`);
+    const nestedDraft = await graphql(
+      app,
+      `
+        {
+          conditions {
+            articles(status: DRAFT) {
+              title
+            }
+          }
+        }
+      `
+    );
     expectNoMarker(nestedDraft);
   });
 
@@ -107,7 +167,10 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
     const withToken = await app.http().get('/api/articles?status=draft').set('Authorization', `Bearer ${readOnly}`);
     expect(withToken.status).toBe(403);
     expectNoMarker(await app.http().get('/api/articles').set('Authorization', `Bearer ${readOnly}`));
-    const register = await app.http().post('/api/auth/local/register').send({ username: 'runner', email: 'runner@clinic.test', password: 'Long-enough-1' });
+    const register = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'runner', email: 'runner@clinic.test', password: 'Long-enough-1' });
     expect(register.status).toBe(200);
     const asUser = await app.http().get('/api/articles?status=draft').set('Authorization', `Bearer ${register.body.jwt}`);
     expect(asUser.status).toBe(403);
@@ -120,7 +183,13 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
     // A genuine link, but for the other article.
     const otherLink = new URL(previewUrl(app.strapi, 'api::article.article', pending.documentId));
     const borrowed = `?expires=${otherLink.searchParams.get('expires')}&signature=${otherLink.searchParams.get('signature')}`;
-    for (const query of ['', `?expires=${expires}`, `?expires=${expires}&signature=forged`, `?expires=${expires}&signature=${'a'.repeat(64)}`, borrowed]) {
+    for (const query of [
+      '',
+      `?expires=${expires}`,
+      `?expires=${expires}&signature=forged`,
+      `?expires=${expires}&signature=${'a'.repeat(64)}`,
+      borrowed,
+    ]) {
       const response = await app.http().get(`${base}${query}`);
       expect([400, 401, 403]).toContain(response.status);
       expectNoMarker(response);

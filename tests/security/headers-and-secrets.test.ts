@@ -19,18 +19,21 @@ describe('in production: security headers, an origin allow-list, and no secret i
     await createArticle(app.strapi, { title: 'Foam rolling' }, true);
   });
 
-  it.each(['/api/articles', '/sitemap.xml', '/', '/admin/init', '/graphql?query=%7Barticles%7Btitle%7D%7D'])('%s carries CSP, HSTS and the other helmet headers', async (url) => {
-    // Twice: the second answer may come from the response cache, in front of the middleware chain.
-    for (let n = 0; n < 2; n += 1) {
-      const response = await app.http().get(url).set('apollo-require-preflight', 'true');
-      expect(response.status).toBe(200);
-      expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
-      expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
-      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}; includeSubDomains/);
-      expect(response.headers['x-content-type-options']).toBe('nosniff');
-      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+  it.each(['/api/articles', '/sitemap.xml', '/', '/admin/init', '/graphql?query=%7Barticles%7Btitle%7D%7D'])(
+    '%s carries CSP, HSTS and the other helmet headers',
+    async (url) => {
+      // Twice: the second answer may come from the response cache, in front of the middleware chain.
+      for (let n = 0; n < 2; n += 1) {
+        const response = await app.http().get(url).set('apollo-require-preflight', 'true');
+        expect(response.status).toBe(200);
+        expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+        expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+        expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}; includeSubDomains/);
+        expect(response.headers['x-content-type-options']).toBe('nosniff');
+        expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      }
     }
-  });
+  );
 
   it.each([
     ['GET', '/api/articles'],
@@ -39,7 +42,12 @@ describe('in production: security headers, an origin allow-list, and no secret i
     ['OPTIONS', '/graphql'],
   ])('%s %s lets only listed origins read the answer', async (method, url) => {
     const ask = (origin: string) => {
-      const call = method === 'GET' ? app.http().get(url) : method === 'POST' ? app.http().post(url).send({ query: '{ articles { title } }' }) : app.http().options(url);
+      const call =
+        method === 'GET'
+          ? app.http().get(url)
+          : method === 'POST'
+            ? app.http().post(url).send({ query: '{ articles { title } }' })
+            : app.http().options(url);
       return call.set('Origin', origin).set('Access-Control-Request-Method', 'POST').set('Access-Control-Request-Headers', 'content-type');
     };
     expect((await ask(ALLOWED_ORIGIN)).headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
@@ -117,7 +125,12 @@ describe('uploads: media types only, bounded in size, never served as active con
     ['an HTML page', 'page.html', '<!doctype html><html><body><script>alert(1)</script></body></html>', 'text/html'],
     ['an HTML page declared as an image', 'page.html', '<!doctype html><html><script>alert(1)</script></html>', 'image/png'],
     ['a script', 'tool.js', 'alert(1)', 'application/javascript'],
-    ['a program renamed to .png', 'photo.png', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(512)]), 'image/png'],
+    [
+      'a program renamed to .png',
+      'photo.png',
+      Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(512)]),
+      'image/png',
+    ],
   ])('%s is refused with a JSON 400 and nothing is stored', async (_what, name, content, type) => {
     const response = await upload(name, content, type);
     expect(response.status).toBe(400);

@@ -28,7 +28,7 @@ describe('in production: no X-Powered-By, and what a browser asks for by itself 
     }
   });
 
-  it('/favicon.ico is the project\'s own icon', async () => {
+  it("/favicon.ico is the project's own icon", async () => {
     const response = await app.http().get('/favicon.ico');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('image/x-icon');
@@ -50,11 +50,16 @@ describe('in production: no X-Powered-By, and what a browser asks for by itself 
     expect(response.text).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);
   });
 
-  it.each(['/favicon.ico', '/apple-touch-icon.png', '/apple-touch-icon-precomposed.png', '/robots.txt', '/sitemap.xml', '/manifest.json', '/browserconfig.xml'])(
-    '%s is never a server error, asked for with GET or HEAD',
-    async (url) => {
-      expect((await app.http().get(url)).status).toBeLessThan(500);
-      expect((await app.http().head(url)).status).toBeLessThan(500);
-    },
-  );
+  it.each([
+    '/favicon.ico',
+    '/apple-touch-icon.png',
+    '/apple-touch-icon-precomposed.png',
+    '/robots.txt',
+    '/sitemap.xml',
+    '/manifest.json',
+    '/browserconfig.xml',
+  ])('%s is never a server error, asked for with GET or HEAD', async (url) => {
+    expect((await app.http().get(url)).status).toBeLessThan(500);
+    expect((await app.http().head(url)).status).toBeLessThan(500);
+  });
 });

@@ -32,10 +32,17 @@ describe('admin and user accounts cannot be read or inferred through content que
     editor = await adminSession(app, 'superAdmin');
     const topic = await createTopic(app.strapi, { name: 'Hamstrings' }, true);
     const manager = contentManager(app, editor);
-    const created = await manager.create({ title: 'Hamstring care', body: bodyOfWords(30), topics: [topic.documentId], ...reviewAndSources() });
+    const created = await manager.create({
+      title: 'Hamstring care',
+      body: bodyOfWords(30),
+      topics: [topic.documentId],
+      ...reviewAndSources(),
+    });
     expect(created.status).toBe(201);
     expect((await manager.publish(created.body.data.documentId)).status).toBe(200);
-    await app.strapi.db.query('admin::user').update({ where: { id: editor.userId }, data: { resetPasswordToken: 'reset-token-to-keep-secret' } });
+    await app.strapi.db
+      .query('admin::user')
+      .update({ where: { id: editor.userId }, data: { resetPasswordToken: 'reset-token-to-keep-secret' } });
   });
 
   it.each(PROBES)('/api/articles?%s is a JSON 400 and reveals nothing', async (probe) => {
@@ -64,7 +71,8 @@ describe('admin and user accounts cannot be read or inferred through content que
     const response = await app.http().get('/api/articles?populate=*');
     expect(response.status).toBe(200);
     const text = JSON.stringify(response.body);
-    for (const field of ['createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'registrationToken', editor.email]) expect(text).not.toContain(field);
+    for (const field of ['createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'registrationToken', editor.email])
+      expect(text).not.toContain(field);
   });
 
   it('GraphQL has no way to name account relations', async () => {

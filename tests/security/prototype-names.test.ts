@@ -41,7 +41,10 @@ describe('field, sort, filter and populate names inherited from Object.prototype
 
   it('GraphQL refuses the same names in sort', async () => {
     for (const name of names) {
-      const response = await app.http().post('/graphql').send({ query: `{ articles(sort: "${name}") { title } authors { articles(sort: "${name}:asc") { title } } }` });
+      const response = await app
+        .http()
+        .post('/graphql')
+        .send({ query: `{ articles(sort: "${name}") { title } authors { articles(sort: "${name}:asc") { title } } }` });
       expect(response.status).toBeLessThan(500);
       const codes = new Set((response.body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code));
       expect({ name, codes: [...codes] }).toEqual({ name, codes: ['BAD_USER_INPUT'] });

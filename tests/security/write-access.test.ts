@@ -13,12 +13,17 @@ describe('only the right credentials write, and no one registers privileges', ()
 
   beforeAll(async () => {
     articleId = (await createArticle(app.strapi, { title: 'Sleep and recovery' }, true)).documentId;
-    readOnly = (await app.strapi.service('admin::api-token').create({ name: 'front-end build', type: 'read-only', lifespan: null })).accessKey;
-    const registered = await app.http().post('/api/auth/local/register').send({ username: 'jogger', email: 'jogger@clinic.test', password: 'Long-enough-1' });
+    readOnly = (await app.strapi.service('admin::api-token').create({ name: 'front-end build', type: 'read-only', lifespan: null }))
+      .accessKey;
+    const registered = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'jogger', email: 'jogger@clinic.test', password: 'Long-enough-1' });
     siteUser = registered.body.jwt;
   });
 
-  const articleTitles = async () => (await app.strapi.documents('api::article.article').findMany({ fields: ['title'] })).map((article) => article.title);
+  const articleTitles = async () =>
+    (await app.strapi.documents('api::article.article').findMany({ fields: ['title'] })).map((article) => article.title);
 
   it.each([
     ['a read-only API token', () => readOnly],
@@ -27,11 +32,23 @@ describe('only the right credentials write, and no one registers privileges', ()
     const auth = { Authorization: `Bearer ${credential()}` };
     const before = await articleTitles();
     const attempts = [
-      await app.http().post('/api/articles').set(auth).send({ data: { title: 'Injected' } }),
-      await app.http().put(`/api/articles/${articleId}`).set(auth).send({ data: { title: 'Defaced' } }),
+      await app
+        .http()
+        .post('/api/articles')
+        .set(auth)
+        .send({ data: { title: 'Injected' } }),
+      await app
+        .http()
+        .put(`/api/articles/${articleId}`)
+        .set(auth)
+        .send({ data: { title: 'Defaced' } }),
       await app.http().delete(`/api/articles/${articleId}`).set(auth),
       await app.http().post('/api/upload').set(auth).attach('files', PNG),
-      await app.http().post('/api/topics').set(auth).send({ data: { name: 'Injected' } }),
+      await app
+        .http()
+        .post('/api/topics')
+        .set(auth)
+        .send({ data: { name: 'Injected' } }),
     ];
     for (const response of attempts) {
       expect([401, 403]).toContain(response.status);
@@ -45,11 +62,23 @@ describe('only the right credentials write, and no one registers privileges', ()
 
   it('registration refuses role, confirmation and blocking fields', async () => {
     const { id: adminRoleId } = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    for (const privileged of [{ role: adminRoleId }, { role: { connect: [adminRoleId] } }, { confirmed: true }, { blocked: false }, { provider: 'google' }, { resetPasswordToken: 'x' }]) {
+    for (const privileged of [
+      { role: adminRoleId },
+      { role: { connect: [adminRoleId] } },
+      { confirmed: true },
+      { blocked: false },
+      { provider: 'google' },
+      { resetPasswordToken: 'x' },
+    ]) {
       const response = await app
         .http()
         .post('/api/auth/local/register')
-        .send({ username: `climber${Object.keys(privileged)[0]}`, email: `climber-${Object.keys(privileged)[0]}@clinic.test`, password: 'Long-enough-1', ...privileged });
+        .send({
+          username: `climber${Object.keys(privileged)[0]}`,
+          email: `climber-${Object.keys(privileged)[0]}@clinic.test`,
+          password: 'Long-enough-1',
+          ...privileged,
+        });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/Invalid parameters/);
     }
@@ -59,7 +88,11 @@ describe('only the right credentials write, and no one registers privileges', ()
   it('a site user cannot change their own role or confirmation', async () => {
     const me = await app.http().get('/api/users/me').set('Authorization', `Bearer ${siteUser}`);
     const { id: publicRoleId } = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    const attempt = await app.http().put(`/api/users/${me.body.id}`).set('Authorization', `Bearer ${siteUser}`).send({ role: publicRoleId, confirmed: true });
+    const attempt = await app
+      .http()
+      .put(`/api/users/${me.body.id}`)
+      .set('Authorization', `Bearer ${siteUser}`)
+      .send({ role: publicRoleId, confirmed: true });
     expect([401, 403]).toContain(attempt.status);
     const stored = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: me.body.id }, populate: ['role'] });
     expect(stored.role.type).toBe('authenticated');
@@ -78,7 +111,8 @@ describe('only the right credentials write, and no one registers privileges', ()
     ['GET', '/users-permissions/roles'],
     ['PUT', '/users-permissions/advanced'],
   ])('%s %s needs an admin session, and a site user has none', async (method, url) => {
-    const call = (verb: string) => (verb === 'GET' ? app.http().get(url) : verb === 'PUT' ? app.http().put(url).send({}) : app.http().post(url).send({}));
+    const call = (verb: string) =>
+      verb === 'GET' ? app.http().get(url) : verb === 'PUT' ? app.http().put(url).send({}) : app.http().post(url).send({});
     expect((await call(method)).status).toBe(401);
     expect((await call(method).set('Authorization', `Bearer ${siteUser}`)).status).toBe(401);
     expect((await call(method).set('Authorization', `Bearer ${readOnly}`)).status).toBe(401);

@@ -7,10 +7,7 @@ const TABLES = ['articles', 'benefits', 'conditions', 'clinic_locations', 'topic
 const snapshot = async (app: TestApp) => {
   const rows: Record<string, unknown[]> = {};
   for (const table of TABLES) {
-    rows[table] = await app.strapi.db
-      .connection(table)
-      .select('id', 'document_id', 'updated_at', 'published_at')
-      .orderBy('id');
+    rows[table] = await app.strapi.db.connection(table).select('id', 'document_id', 'updated_at', 'published_at').orderBy('id');
   }
   return rows;
 };
@@ -35,12 +32,18 @@ describe('demo content', () => {
     const drafts = await count('api::article.article', 'draft');
     const published = await count('api::article.article', 'published');
     expect(drafts).toBeGreaterThan(published);
-    const response = await app.http().get('/api/articles').query({ pagination: { pageSize: 100 } });
+    const response = await app
+      .http()
+      .get('/api/articles')
+      .query({ pagination: { pageSize: 100 } });
     expect(response.body.data).toHaveLength(published);
   });
 
   it('names the conditions runners ask about', async () => {
-    const response = await app.http().get('/api/conditions').query({ fields: ['slug'], pagination: { pageSize: 100 } });
+    const response = await app
+      .http()
+      .get('/api/conditions')
+      .query({ fields: ['slug'], pagination: { pageSize: 100 } });
     const slugs = response.body.data.map((condition: { slug: string }) => condition.slug);
     expect(slugs).toEqual(
       expect.arrayContaining(['plantar-fasciitis', 'it-band-syndrome', 'shin-splints', 'achilles-tendinopathy', 'runners-knee', 'doms'])
@@ -48,10 +51,13 @@ describe('demo content', () => {
   });
 
   it('is cross-linked: every published article has an author, topics, benefits and a medical review', async () => {
-    const response = await app.http().get('/api/articles').query({
-      populate: ['author', 'topics', 'benefits', 'medicalReview', 'sources'],
-      pagination: { pageSize: 100 },
-    });
+    const response = await app
+      .http()
+      .get('/api/articles')
+      .query({
+        populate: ['author', 'topics', 'benefits', 'medicalReview', 'sources'],
+        pagination: { pageSize: 100 },
+      });
     for (const article of response.body.data) {
       expect(article.author?.name).toBeTruthy();
       expect(article.topics.length).toBeGreaterThan(0);
@@ -63,7 +69,10 @@ describe('demo content', () => {
   });
 
   it('clinics have real-looking coordinates and opening hours', async () => {
-    const response = await app.http().get('/api/clinic-locations').query({ populate: ['openingHours', 'address'] });
+    const response = await app
+      .http()
+      .get('/api/clinic-locations')
+      .query({ populate: ['openingHours', 'address'] });
     for (const clinic of response.body.data) {
       expect(Math.abs(clinic.latitude)).toBeGreaterThan(0);
       expect(clinic.latitude).toBeLessThanOrEqual(90);

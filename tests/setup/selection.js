@@ -37,7 +37,9 @@ const REDIS_SERVER = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-server';
 const redisTestsSelected = () => {
   if (fs.existsSync(REDIS_SERVER)) return true;
   if (process.env.CI === 'true') throw new Error(`The Redis tests need redis-server at ${REDIS_SERVER} (apt-get install redis-server).`);
-  console.warn(`\nRedis cache tests skipped: no redis-server at ${REDIS_SERVER}. Install it with "apt-get install redis-server" to run them.\n`);
+  console.warn(
+    `\nRedis cache tests skipped: no redis-server at ${REDIS_SERVER}. Install it with "apt-get install redis-server" to run them.\n`
+  );
   return false;
 };
 

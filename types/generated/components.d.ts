@@ -66,17 +66,7 @@ export interface LocationOpeningHours extends Struct.ComponentSchema {
   };
   attributes: {
     closes: Schema.Attribute.String & Schema.Attribute.Required;
-    day: Schema.Attribute.Enumeration<
-      [
-        'monday',
-        'tuesday',
-        'wednesday',
-        'thursday',
-        'friday',
-        'saturday',
-        'sunday',
-      ]
-    > &
+    day: Schema.Attribute.Enumeration<['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']> &
       Schema.Attribute.Required;
     opens: Schema.Attribute.String & Schema.Attribute.Required;
   };

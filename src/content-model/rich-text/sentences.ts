@@ -1,6 +1,25 @@
 // Words that end in a full stop without ending a sentence. Lower case, without the dot.
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'approx', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'fig', 'cf', 'al', 'inc', 'ltd', 'co', 'jr', 'sr',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'approx',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'no',
+  'fig',
+  'cf',
+  'al',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
 ]);
 
 // End punctuation, any closing quotes or brackets, then space. Decimals ("2.5") have no space.

@@ -8,7 +8,8 @@ const ROBOTS = (sitemapUrl: string) =>
   ['User-agent: *', 'Disallow: /admin', 'Disallow: /api/preview/', 'Allow: /', `Sitemap: ${sitemapUrl}`, ''].join('\n');
 
 /** This server's own public address, for the self links feeds and sitemaps carry. */
-const ownUrl = (strapi: Core.Strapi, ctx: Context, path: string) => new URL(path, (strapi.config.get('server.url') as string) || ctx.origin).toString();
+const ownUrl = (strapi: Core.Strapi, ctx: Context, path: string) =>
+  new URL(path, (strapi.config.get('server.url') as string) || ctx.origin).toString();
 
 // Marked as content-API requests so the published-only rule applies to every read they make.
 const asContentApi = (handler: (ctx: Context) => Promise<void>) => async (ctx: Context) => {

@@ -41,8 +41,16 @@ export const sitemap = async (strapi: Core.Strapi, selfUrl: string, page?: numbe
   const pageCount = Math.ceil(all.length / URLS_PER_SITEMAP);
 
   if (page === undefined && pageCount > 1) {
-    const entries = Array.from({ length: pageCount }, (_, index) => `<sitemap><loc>${xmlText(`${selfUrl}?page=${index + 1}`)}</loc></sitemap>`);
-    return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</sitemapindex>'].join('\n');
+    const entries = Array.from(
+      { length: pageCount },
+      (_, index) => `<sitemap><loc>${xmlText(`${selfUrl}?page=${index + 1}`)}</loc></sitemap>`
+    );
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...entries,
+      '</sitemapindex>',
+    ].join('\n');
   }
   const current = page ?? 1;
   if (!Number.isInteger(current) || current < 1 || current > pageCount) {
@@ -51,5 +59,10 @@ export const sitemap = async (strapi: Core.Strapi, selfUrl: string, page?: numbe
   const urls = all
     .slice((current - 1) * URLS_PER_SITEMAP, current * URLS_PER_SITEMAP)
     .map((entry) => `<url>${element('loc', absoluteUrl(site.url, entry.path))}${element('lastmod', entry.lastmod)}</url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>'].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+  ].join('\n');
 };

@@ -5,7 +5,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text safe inside an XML element or attribute. */
-export const xmlText = (value: unknown) => String(value ?? '').replace(FORBIDDEN, '').replace(/[&<>"']/g, (char) => ESCAPES[char]);
+export const xmlText = (value: unknown) =>
+  String(value ?? '')
+    .replace(FORBIDDEN, '')
+    .replace(/[&<>"']/g, (char) => ESCAPES[char]);
 
 /** An element with escaped text, or nothing when there is no text. */
 export const element = (name: string, value: unknown, attributes = '') =>

@@ -4,7 +4,12 @@ import { requestFetchLimit } from './fetch-concurrency';
 type Entity = { id: number | string };
 type LoadParams = { limit?: number; offset?: number; count?: boolean } & Record<string, unknown>;
 type Load = (uid: string, entity: Entity, fields: string | string[], params?: LoadParams) => Promise<unknown>;
-type Pending = { uid: string; field: string; params: LoadParams; waiting: Array<{ entity: Entity; resolve: (value: unknown) => void; reject: (error: unknown) => void }> };
+type Pending = {
+  uid: string;
+  field: string;
+  params: LoadParams;
+  waiting: Array<{ entity: Entity; resolve: (value: unknown) => void; reject: (error: unknown) => void }>;
+};
 
 /**
  * Strapi's GraphQL resolvers load every relation and component of every item of a list one
@@ -16,7 +21,10 @@ type Pending = { uid: string; field: string; params: LoadParams; waiting: Array<
  * sanitising, the published-only filter) stays Strapi's.
  */
 export const batchRelationLoads = (strapi: Core.Strapi) => {
-  const entityManager = strapi.db.entityManager as unknown as { load: Load; findMany: (uid: string, params: object) => Promise<Array<Entity & Record<string, unknown>>> };
+  const entityManager = strapi.db.entityManager as unknown as {
+    load: Load;
+    findMany: (uid: string, params: object) => Promise<Array<Entity & Record<string, unknown>>>;
+  };
   const loadOne = entityManager.load.bind(entityManager);
   // Per request: a batch never mixes two requests, so each one's reads stay its own (the
   // response cache tags an answer by the tables its request read).
@@ -32,7 +40,11 @@ export const batchRelationLoads = (strapi: Core.Strapi) => {
   const runBatch = async ({ uid, field, params, waiting }: Pending) => {
     const { limit, offset = 0, ...populateParams } = params;
     const ids = [...new Set(waiting.map(({ entity }) => entity.id))];
-    const rows = await entityManager.findMany(uid, { select: ['id'], where: { id: { $in: ids } }, populate: { [field]: Object.keys(populateParams).length ? populateParams : true } });
+    const rows = await entityManager.findMany(uid, {
+      select: ['id'],
+      where: { id: { $in: ids } },
+      populate: { [field]: Object.keys(populateParams).length ? populateParams : true },
+    });
     const byId = new Map(rows.map((row) => [String(row.id), row[field]]));
     for (const { entity, resolve } of waiting) {
       if (!byId.has(String(entity.id))) {
@@ -57,7 +69,8 @@ export const batchRelationLoads = (strapi: Core.Strapi) => {
         batch = { uid, field: fields, params, waiting: [] };
         batches.set(key, batch);
         const request = strapi.requestContext.get();
-        const run = (pending: Pending) => (request ? requestFetchLimit(request, 'relation batches', concurrency)(() => runBatch(pending)) : runBatch(pending));
+        const run = (pending: Pending) =>
+          request ? requestFetchLimit(request, 'relation batches', concurrency)(() => runBatch(pending)) : runBatch(pending);
         setImmediate(() => {
           batches.delete(key);
           run(batch!).catch((error) => batch!.waiting.forEach((waiter) => waiter.reject(error)));

@@ -9,7 +9,11 @@ import { siteOf } from '../seo/site';
 import { ARTICLE } from '../../content-model/registry';
 
 const typeDefs = /* GraphQL */ `
-  enum SearchType { article condition benefit }
+  enum SearchType {
+    article
+    condition
+    benefit
+  }
 
   type SearchHit {
     type: SearchType!
@@ -57,7 +61,11 @@ const findArticle = (strapi: Core.Strapi, slug: string, populate?: object) =>
 
 // GraphQL hands arguments over typed; the REST readers check query strings, so they get strings.
 const asQueryString = (args: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(args).flatMap(([key, value]) => (value === undefined || value === null ? [] : [[key, Array.isArray(value) ? value.join(',') : String(value)]])));
+  Object.fromEntries(
+    Object.entries(args).flatMap(([key, value]) =>
+      value === undefined || value === null ? [] : [[key, Array.isArray(value) ? value.join(',') : String(value)]]
+    )
+  );
 
 /**
  * articleBySlug, relatedArticles, nearbyClinics and search: the REST page endpoints in GraphQL.
@@ -71,7 +79,10 @@ export const deliveryQueries = (strapi: Core.Strapi) => ({
       articleBySlug: (_parent: unknown, { slug }: { slug: string }) => findArticle(strapi, slug),
       relatedArticles: async (_parent: unknown, args: { slug: string; limit?: number }) => {
         const limit = readRelatedLimit(args.limit === undefined || args.limit === null ? undefined : String(args.limit));
-        const article = await findArticle(strapi, args.slug, { topics: { fields: ['documentId'] }, conditions: { fields: ['documentId'] } });
+        const article = await findArticle(strapi, args.slug, {
+          topics: { fields: ['documentId'] },
+          conditions: { fields: ['documentId'] },
+        });
         return article ? relatedArticles(strapi, article as never, limit) : [];
       },
       nearbyClinics: async (_parent: unknown, args: Record<string, unknown>) => {
@@ -86,12 +97,17 @@ export const deliveryQueries = (strapi: Core.Strapi) => ({
     Article: {
       jsonLd: async (article: { documentId: string; publishedAt?: string | null }) => {
         const status = article.publishedAt ? 'published' : 'draft';
-        const page = await strapi.documents(ARTICLE).findOne({ documentId: article.documentId, status, populate: ARTICLE_PAGE_POPULATE as never });
+        const page = await strapi
+          .documents(ARTICLE)
+          .findOne({ documentId: article.documentId, status, populate: ARTICLE_PAGE_POPULATE as never });
         return page ? articleJsonLd(page as never, siteOf(strapi)) : null;
       },
     },
   },
   resolversConfig: Object.fromEntries(
-    ['Query.articleBySlug', 'Query.relatedArticles', 'Query.nearbyClinics', 'Query.search', 'Article.jsonLd'].map((name) => [name, { auth: false }])
+    ['Query.articleBySlug', 'Query.relatedArticles', 'Query.nearbyClinics', 'Query.search', 'Article.jsonLd'].map((name) => [
+      name,
+      { auth: false },
+    ])
   ),
 });

@@ -26,15 +26,21 @@ const withoutNullPagination = (args: Args) => {
  * only sort by the loaded model's own fields: `topics(sort: "articles.title")` built broken SQL
  * (an internal error carrying that SQL). The loaded model is the attribute's target.
  */
-const checkNestedSort = (strapi: Core.Strapi, build: NestedBuilder): NestedBuilder => (options) => {
-  const resolve = build(options);
-  const attribute = (strapi.getModel(options.contentTypeUID as never) as unknown as { attributes: Record<string, { type: string; target?: string; component?: string }> }).attributes[options.attributeName];
-  const target = strapi.getModel((attribute.target ?? attribute.component ?? 'plugin::upload.file') as never);
-  return (parent, args, context, info) => {
-    assertRunnableQuery(strapi, target as never, { sort: args.sort }, true);
-    return resolve(parent, args, context, info);
+const checkNestedSort =
+  (strapi: Core.Strapi, build: NestedBuilder): NestedBuilder =>
+  (options) => {
+    const resolve = build(options);
+    const attribute = (
+      strapi.getModel(options.contentTypeUID as never) as unknown as {
+        attributes: Record<string, { type: string; target?: string; component?: string }>;
+      }
+    ).attributes[options.attributeName];
+    const target = strapi.getModel((attribute.target ?? attribute.component ?? 'plugin::upload.file') as never);
+    return (parent, args, context, info) => {
+      assertRunnableQuery(strapi, target as never, { sort: args.sort }, true);
+      return resolve(parent, args, context, info);
+    };
   };
-};
 
 /**
  * Every GraphQL list, root or nested, turns its arguments into a Strapi query here. Nested

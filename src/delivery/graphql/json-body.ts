@@ -63,4 +63,3 @@ export const readJsonBody = async (ctx: Context): Promise<boolean> => {
     return false;
   }
 };
-

@@ -14,7 +14,9 @@ export type QueryCostLimits = {
 const UNPAGINATED_LIST_GUESS = 10;
 
 const isCollection = (type: GraphQLOutputType) =>
-  isListType(getNullableType(type)) || getNamedType(type).name.endsWith('EntityResponseCollection') || getNamedType(type).name.endsWith('Connection');
+  isListType(getNullableType(type)) ||
+  getNamedType(type).name.endsWith('EntityResponseCollection') ||
+  getNamedType(type).name.endsWith('Connection');
 
 const requestedPageSize = (args: Record<string, unknown>) => {
   const pagination = (args.pagination ?? {}) as { pageSize?: unknown; limit?: unknown };
@@ -66,9 +68,12 @@ export const queryCostPlugin = (limits: QueryCostLimits): ApolloServerPlugin => 
           })
         );
         if (cost <= limits.maxCost) return;
-        throw new GraphQLError(`This query would cost ${cost}, above the limit of ${limits.maxCost}: ask for smaller pages, fewer aliases or less nesting.`, {
-          extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: limits.maxCost, http: { status: 400 } },
-        });
+        throw new GraphQLError(
+          `This query would cost ${cost}, above the limit of ${limits.maxCost}: ask for smaller pages, fewer aliases or less nesting.`,
+          {
+            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: limits.maxCost, http: { status: 400 } },
+          }
+        );
       },
     };
   },

@@ -35,7 +35,8 @@ const fragmentCycle = (spreads: Map<string, string[]>): string[] | undefined => 
   return undefined;
 };
 
-const queryText = (ctx: Context): unknown => (ctx.method === 'GET' ? ctx.query.query : (ctx.request as { body?: { query?: unknown } }).body?.query);
+const queryText = (ctx: Context): unknown =>
+  ctx.method === 'GET' ? ctx.query.query : (ctx.request as { body?: { query?: unknown } }).body?.query;
 
 /** Every fragment spread in the document, in operations and fragments alike. */
 const spreadNames = (document: DocumentNode) => {

@@ -26,10 +26,32 @@ const corePaths = (strapi: Core.Strapi) =>
       const name = schemaName(uid);
       const tag = { tags: ['Content'] };
       return [
-        [`/api/${pluralName}`, { get: { ...tag, summary: `List published ${pluralName}`, parameters: CORE_QUERY,
-          responses: responses(`Published ${pluralName}.`, envelope({ type: 'array', items: ref(name) }, object({ pagination: ref('Pagination') })), [400, 403]) } }],
-        [`/api/${pluralName}/{documentId}`, { get: { ...tag, summary: `One published ${singularName}`, parameters: [pathParam('documentId', 'The document id.'), ...CORE_QUERY.filter((p) => p.name !== 'pagination')],
-          responses: responses(`The published ${singularName}.`, envelope(ref(name)), [400, 403, 404]) } }],
+        [
+          `/api/${pluralName}`,
+          {
+            get: {
+              ...tag,
+              summary: `List published ${pluralName}`,
+              parameters: CORE_QUERY,
+              responses: responses(
+                `Published ${pluralName}.`,
+                envelope({ type: 'array', items: ref(name) }, object({ pagination: ref('Pagination') })),
+                [400, 403]
+              ),
+            },
+          },
+        ],
+        [
+          `/api/${pluralName}/{documentId}`,
+          {
+            get: {
+              ...tag,
+              summary: `One published ${singularName}`,
+              parameters: [pathParam('documentId', 'The document id.'), ...CORE_QUERY.filter((p) => p.name !== 'pagination')],
+              responses: responses(`The published ${singularName}.`, envelope(ref(name)), [400, 403, 404]),
+            },
+          },
+        ],
       ];
     })
   );
@@ -38,49 +60,173 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
   const pages = { tags: ['Pages'] };
   const jsonLdMeta = object({ jsonLd: ref('JsonLd') });
   return {
-    '/api/articles/slug/{slug}': { get: { ...pages, summary: 'An article page: the article with everything its page shows, and its JSON-LD', parameters: [SLUG],
-      responses: responses('The article page.', envelope(ref('Article'), jsonLdMeta), [404]) } },
-    '/api/articles/slug/{slug}/related': { get: { ...pages, summary: 'What to read next: published articles sharing conditions and topics, best first', parameters: [SLUG, queryParam('limit', 'How many, 1 to 20.', { type: 'integer', minimum: 1, maximum: 20, default: 5 })],
-      responses: responses('Related articles with their relevance.', envelope({ type: 'array', items: ref('RelatedArticle') }, object({ limit: { type: 'integer' } })), [400, 404]) } },
-    ...Object.fromEntries(TAXONOMY_PAGES.map(([plural, name, summary]) => [`/api/${plural}/slug/{slug}`, { get: { ...pages, summary, parameters: [SLUG, PAGE, pageSize(100, 10)],
-      responses: responses(`The ${name.toLowerCase()} page.`, envelope(ref(name), object({ pagination: ref('Pagination'), jsonLd: ref('JsonLd') }, ['pagination'])), [400, 404]) } }])),
-    '/api/clinic-locations/slug/{slug}': { get: { ...pages, summary: 'A clinic page with opening hours, services and MedicalClinic JSON-LD', parameters: [SLUG],
-      responses: responses('The clinic page.', envelope(ref('ClinicLocation'), jsonLdMeta), [404]) } },
-    '/api/clinic-locations/nearby': { get: { ...pages, summary: 'Clinic finder: published clinics within a radius, nearest first, with great-circle distances', parameters: [
-        queryParam('lat', 'Latitude, -90 to 90.', { type: 'number', minimum: -90, maximum: 90 }, true),
-        queryParam('lng', 'Longitude, -180 to 180.', { type: 'number', minimum: -180, maximum: 180 }, true),
-        queryParam('radiusKm', 'Search radius in km, above 0 and at most 500.', { type: 'number', exclusiveMinimum: 0, maximum: 500, default: 25 }),
-        queryParam('service', 'Only clinics offering this service (case-insensitive name).', { type: 'string', maxLength: 120 }),
-      ],
-      responses: responses('Clinics, nearest first.', envelope({ type: 'array', items: ref('NearbyClinic') }, object({
-        origin: object({ lat: { type: 'number' }, lng: { type: 'number' } }), radiusKm: { type: 'number' }, service: { type: ['string', 'null'] }, count: { type: 'integer' },
-      }))) } },
-    '/api/search': { get: { tags: ['Search'], summary: 'Site search over published articles, conditions and benefits: ranked, highlighted, typo-tolerant', parameters: [
-        queryParam('q', 'The words to search for (1 to 200 characters).', { type: 'string', minLength: 1, maxLength: 200 }, true),
-        queryParam('type', `Comma-separated subset of ${SEARCH_TYPES.join(', ')}.`, { type: 'string' }),
-        PAGE, pageSize(SEARCH_PAGE_SIZE.max, SEARCH_PAGE_SIZE.default),
-      ],
-      responses: responses('One page of matches, best first.', envelope({ type: 'array', items: ref('SearchHit') }, object({
-        pagination: ref('Pagination'), query: { type: 'string' }, correctedQuery: { type: ['string', 'null'], description: 'The corrected query that was searched when the given one found nothing.' },
-      }))) } },
-    '/api/preview/{type}/{documentId}': { get: { tags: ['Preview'], summary: "A draft as its page would show it, for the holder of a signed link from the admin panel's Open preview", parameters: [
-        pathParam('type', 'article, topic, condition, benefit, clinic-location or author.'), pathParam('documentId', 'The document id.'),
-        queryParam('expires', 'Link expiry, ms since the epoch (signed).', { type: 'string' }, true), queryParam('signature', 'HMAC-SHA256 signature of the link.', { type: 'string' }, true),
-      ],
-      responses: responses('The draft.', envelope({ type: 'object' }, object({ preview: { const: true }, expiresAt: { type: 'string', format: 'date-time' } })), [403, 404]) } },
+    '/api/articles/slug/{slug}': {
+      get: {
+        ...pages,
+        summary: 'An article page: the article with everything its page shows, and its JSON-LD',
+        parameters: [SLUG],
+        responses: responses('The article page.', envelope(ref('Article'), jsonLdMeta), [404]),
+      },
+    },
+    '/api/articles/slug/{slug}/related': {
+      get: {
+        ...pages,
+        summary: 'What to read next: published articles sharing conditions and topics, best first',
+        parameters: [SLUG, queryParam('limit', 'How many, 1 to 20.', { type: 'integer', minimum: 1, maximum: 20, default: 5 })],
+        responses: responses(
+          'Related articles with their relevance.',
+          envelope({ type: 'array', items: ref('RelatedArticle') }, object({ limit: { type: 'integer' } })),
+          [400, 404]
+        ),
+      },
+    },
+    ...Object.fromEntries(
+      TAXONOMY_PAGES.map(([plural, name, summary]) => [
+        `/api/${plural}/slug/{slug}`,
+        {
+          get: {
+            ...pages,
+            summary,
+            parameters: [SLUG, PAGE, pageSize(100, 10)],
+            responses: responses(
+              `The ${name.toLowerCase()} page.`,
+              envelope(ref(name), object({ pagination: ref('Pagination'), jsonLd: ref('JsonLd') }, ['pagination'])),
+              [400, 404]
+            ),
+          },
+        },
+      ])
+    ),
+    '/api/clinic-locations/slug/{slug}': {
+      get: {
+        ...pages,
+        summary: 'A clinic page with opening hours, services and MedicalClinic JSON-LD',
+        parameters: [SLUG],
+        responses: responses('The clinic page.', envelope(ref('ClinicLocation'), jsonLdMeta), [404]),
+      },
+    },
+    '/api/clinic-locations/nearby': {
+      get: {
+        ...pages,
+        summary: 'Clinic finder: published clinics within a radius, nearest first, with great-circle distances',
+        parameters: [
+          queryParam('lat', 'Latitude, -90 to 90.', { type: 'number', minimum: -90, maximum: 90 }, true),
+          queryParam('lng', 'Longitude, -180 to 180.', { type: 'number', minimum: -180, maximum: 180 }, true),
+          queryParam('radiusKm', 'Search radius in km, above 0 and at most 500.', {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 500,
+            default: 25,
+          }),
+          queryParam('service', 'Only clinics offering this service (case-insensitive name).', { type: 'string', maxLength: 120 }),
+        ],
+        responses: responses(
+          'Clinics, nearest first.',
+          envelope(
+            { type: 'array', items: ref('NearbyClinic') },
+            object({
+              origin: object({ lat: { type: 'number' }, lng: { type: 'number' } }),
+              radiusKm: { type: 'number' },
+              service: { type: ['string', 'null'] },
+              count: { type: 'integer' },
+            })
+          )
+        ),
+      },
+    },
+    '/api/search': {
+      get: {
+        tags: ['Search'],
+        summary: 'Site search over published articles, conditions and benefits: ranked, highlighted, typo-tolerant',
+        parameters: [
+          queryParam('q', 'The words to search for (1 to 200 characters).', { type: 'string', minLength: 1, maxLength: 200 }, true),
+          queryParam('type', `Comma-separated subset of ${SEARCH_TYPES.join(', ')}.`, { type: 'string' }),
+          PAGE,
+          pageSize(SEARCH_PAGE_SIZE.max, SEARCH_PAGE_SIZE.default),
+        ],
+        responses: responses(
+          'One page of matches, best first.',
+          envelope(
+            { type: 'array', items: ref('SearchHit') },
+            object({
+              pagination: ref('Pagination'),
+              query: { type: 'string' },
+              correctedQuery: {
+                type: ['string', 'null'],
+                description: 'The corrected query that was searched when the given one found nothing.',
+              },
+            })
+          )
+        ),
+      },
+    },
+    '/api/preview/{type}/{documentId}': {
+      get: {
+        tags: ['Preview'],
+        summary: "A draft as its page would show it, for the holder of a signed link from the admin panel's Open preview",
+        parameters: [
+          pathParam('type', 'article, topic, condition, benefit, clinic-location or author.'),
+          pathParam('documentId', 'The document id.'),
+          queryParam('expires', 'Link expiry, ms since the epoch (signed).', { type: 'string' }, true),
+          queryParam('signature', 'HMAC-SHA256 signature of the link.', { type: 'string' }, true),
+        ],
+        responses: responses(
+          'The draft.',
+          envelope({ type: 'object' }, object({ preview: { const: true }, expiresAt: { type: 'string', format: 'date-time' } })),
+          [403, 404]
+        ),
+      },
+    },
   };
 };
 
 const feedPaths = () => ({
-  '/feed.xml': { get: { tags: ['Feeds'], summary: 'RSS 2.0 feed of the latest published articles', parameters: [queryParam('topic', 'Only articles with this topic slug.', { type: 'string' })],
-    responses: textResponse('The RSS feed.', 'application/rss+xml', [400]) } },
-  '/sitemap.xml': { get: { tags: ['Feeds'], summary: 'Sitemap of every public page with lastmod (an index of pages when large)', parameters: [queryParam('page', 'Sitemap page, when the index lists several.', { type: 'integer', minimum: 1 })],
-    responses: textResponse('The sitemap.', 'application/xml', [400, 404]) } },
-  '/robots.txt': { get: { tags: ['Feeds'], summary: 'Crawler rules pointing at the sitemap', responses: textResponse('robots.txt', 'text/plain') } },
-  '/graphql': { post: { tags: ['GraphQL'], summary: 'GraphQL: the content types plus articleBySlug, relatedArticles, nearbyClinics and search, published content only',
-    requestBody: { required: true, content: { 'application/json': { schema: object({ query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } }, ['query']) } } },
-    responses: { 200: { description: 'A GraphQL response.', content: { 'application/json': { schema: { type: 'object', properties: { data: {}, errors: { type: 'array' } } } } } } } } },
-  '/api/openapi.json': { get: { tags: ['Contract'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+  '/feed.xml': {
+    get: {
+      tags: ['Feeds'],
+      summary: 'RSS 2.0 feed of the latest published articles',
+      parameters: [queryParam('topic', 'Only articles with this topic slug.', { type: 'string' })],
+      responses: textResponse('The RSS feed.', 'application/rss+xml', [400]),
+    },
+  },
+  '/sitemap.xml': {
+    get: {
+      tags: ['Feeds'],
+      summary: 'Sitemap of every public page with lastmod (an index of pages when large)',
+      parameters: [queryParam('page', 'Sitemap page, when the index lists several.', { type: 'integer', minimum: 1 })],
+      responses: textResponse('The sitemap.', 'application/xml', [400, 404]),
+    },
+  },
+  '/robots.txt': {
+    get: { tags: ['Feeds'], summary: 'Crawler rules pointing at the sitemap', responses: textResponse('robots.txt', 'text/plain') },
+  },
+  '/graphql': {
+    post: {
+      tags: ['GraphQL'],
+      summary: 'GraphQL: the content types plus articleBySlug, relatedArticles, nearbyClinics and search, published content only',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: object({ query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } }, ['query']),
+          },
+        },
+      },
+      responses: {
+        200: {
+          description: 'A GraphQL response.',
+          content: { 'application/json': { schema: { type: 'object', properties: { data: {}, errors: { type: 'array' } } } } },
+        },
+      },
+    },
+  },
+  '/api/openapi.json': {
+    get: {
+      tags: ['Contract'],
+      summary: 'This document',
+      responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  },
 });
 
 /** The OpenAPI 3.1 description of every public endpoint, built from the live models. */
@@ -89,14 +235,20 @@ export const openApiDocument = (strapi: Core.Strapi) => {
   const site = siteOf(strapi);
   return {
     openapi: '3.1.0',
-    info: { title: `${site.name} content API`, version: '1.0.0', description: 'Published wellness content for front-ends. Every error is JSON: { data: null, error: { status, name, message } }.' },
+    info: {
+      title: `${site.name} content API`,
+      version: '1.0.0',
+      description: 'Published wellness content for front-ends. Every error is JSON: { data: null, error: { status, name, message } }.',
+    },
     servers: [{ url: (strapi.config.get('server.url') as string) || '/' }],
     paths: { ...corePaths(strapi), ...pagePaths(), ...feedPaths() },
     components: {
       schemas: {
         ...content,
         ...SHARED_SCHEMAS,
-        RelatedArticle: withProperties(content.Article, { relevance: { type: 'number', description: 'Weighted count of shared conditions (2) and topics (1).' } }),
+        RelatedArticle: withProperties(content.Article, {
+          relevance: { type: 'number', description: 'Weighted count of shared conditions (2) and topics (1).' },
+        }),
         NearbyClinic: withProperties(content.ClinicLocation, { distanceKm: { type: 'number' }, jsonLd: ref('JsonLd') }),
       },
     },

@@ -38,14 +38,27 @@ export const object = (properties: Record<string, JsonSchema>, required = Object
 export const SHARED_SCHEMAS: Record<string, JsonSchema> = {
   Error: object({
     data: { type: 'null' },
-    error: object({ status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } }, ['status', 'name', 'message']),
+    error: object({ status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } }, [
+      'status',
+      'name',
+      'message',
+    ]),
   }),
-  Pagination: object({ page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } }),
+  Pagination: object({
+    page: { type: 'integer' },
+    pageSize: { type: 'integer' },
+    pageCount: { type: 'integer' },
+    total: { type: 'integer' },
+  }),
   JsonLd: {
     type: 'object',
     description: 'schema.org JSON-LD, ready for a <script type="application/ld+json"> element.',
     required: ['@context'],
-    properties: { '@context': { const: 'https://schema.org' }, '@graph': { type: 'array', items: { type: 'object', required: ['@type'] } }, '@type': { type: 'string' } },
+    properties: {
+      '@context': { const: 'https://schema.org' },
+      '@graph': { type: 'array', items: { type: 'object', required: ['@type'] } },
+      '@type': { type: 'string' },
+    },
   },
   SearchHit: object({
     type: { enum: ['article', 'condition', 'benefit'] },

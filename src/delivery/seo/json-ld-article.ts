@@ -35,7 +35,11 @@ const person = (name: string, jobTitle?: string | null, url?: string) => compact
 export const articleJsonLd = (article: ArticlePage, site: Site) => {
   const url = absoluteUrl(site.url, pagePath(ARTICLE, article.slug) as string);
   const about = (article.conditions ?? []).map((condition) =>
-    compact({ '@type': 'MedicalCondition', name: condition.name, url: absoluteUrl(site.url, pagePath('api::condition.condition', condition.slug) as string) })
+    compact({
+      '@type': 'MedicalCondition',
+      name: condition.name,
+      url: absoluteUrl(site.url, pagePath('api::condition.condition', condition.slug) as string),
+    })
   );
   const review = article.medicalReview;
   const graph: Array<Record<string, unknown>> = [
@@ -60,7 +64,11 @@ export const articleJsonLd = (article: ArticlePage, site: Site) => {
       datePublished: article.publishedAt,
       dateModified: article.updatedAt,
       author: article.author
-        ? person(article.author.name, article.author.credentials ?? article.author.role, absoluteUrl(site.url, pagePath('api::author.author', article.author.slug) as string))
+        ? person(
+            article.author.name,
+            article.author.credentials ?? article.author.role,
+            absoluteUrl(site.url, pagePath('api::author.author', article.author.slug) as string)
+          )
         : undefined,
       publisher: { '@type': 'Organization', name: site.name, url: site.url },
       image: article.cover?.image?.url ? absoluteUrl(site.url, article.cover.image.url) : undefined,

@@ -57,6 +57,8 @@ export const clinicJsonLd = (clinic: ClinicPage, site: Site) =>
       opens: hours.opens,
       closes: hours.closes,
     })),
-    availableService: (clinic.services ?? []).map((service) => compact({ '@type': 'MedicalTherapy', name: service.name, description: service.description })),
+    availableService: (clinic.services ?? []).map((service) =>
+      compact({ '@type': 'MedicalTherapy', name: service.name, description: service.description })
+    ),
     potentialAction: clinic.bookingUrl ? { '@type': 'ReserveAction', target: clinic.bookingUrl } : undefined,
   });

@@ -8,23 +8,32 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:&|and|of|the|\p{Lu}[\p
 
 // "Experience the difference at X", "Book with X", "Call X on ...": in booking asks only.
 // No "i" flag: with it, \p{Lu} would match lower-case letters too.
-const AFTER_BOOKING_WORD = new RegExp(String.raw`\b(?:[Aa]t|[Ww]ith|[Tt]o|[Ff]rom|[Vv]isit|[Cc]all|[Cc]ontact|[Cc]hoose)\s+(?:the\s+)?(${NAME})`, 'gu');
+const AFTER_BOOKING_WORD = new RegExp(
+  String.raw`\b(?:[Aa]t|[Ww]ith|[Tt]o|[Ff]rom|[Vv]isit|[Cc]all|[Cc]ontact|[Cc]hoose)\s+(?:the\s+)?(${NAME})`,
+  'gu'
+);
 // "X offers targeted sports massage", "X provides physiotherapy": in any sentence.
 const OFFERS_TREATMENT = new RegExp(
   String.raw`(?:^|[^\p{L}])(${NAME})\s+(?:offers|provides|specialises in|specializes in|delivers)\b[^.!?]*\b(?:massage|physio\w*|therapy|treatments?|chiropractic|rehab\w*|appointments?|sessions?|care)\b`,
-  'gu',
+  'gu'
 );
 
 // Words that make up names of treatments and generic phrases, not of a business.
 const GENERIC_WORDS = new Set(
-  'a an the our your my their this that these we you us it massage massages therapy therapies therapist therapists therapeutic sports sport physio physiotherapy physical chiropractic clinic clinics care treatment treatments regular deep tissue health wellness team staff service services remedial soft session sessions appointment appointments book booking call contact today now online tomorrow experience difference questions still'.split(' '),
+  'a an the our your my their this that these we you us it massage massages therapy therapies therapist therapists therapeutic sports sport physio physiotherapy physical chiropractic clinic clinics care treatment treatments regular deep tissue health wellness team staff service services remedial soft session sessions appointment appointments book booking call contact today now online tomorrow experience difference questions still'.split(
+    ' '
+  )
 );
 const TRAILING_NOISE = /(?:\s+(?:&|and|of|the|today|now|online|tomorrow|this week))+$/i;
 const ADDRESS_WORDS = /\b(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|suite|floor|square|court|place|highway|hwy)$/i;
-const WEEKDAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const WEEKDAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 const cleanName = (raw: string): string | undefined => {
-  const name = raw.replace(/['’]s$/, '').replace(TRAILING_NOISE, '').trim();
+  const name = raw
+    .replace(/['’]s$/, '')
+    .replace(TRAILING_NOISE, '')
+    .trim();
   const words = name.split(/\s+/);
   const hasOwnWord = words.some((word) => !GENERIC_WORDS.has(word.toLowerCase()));
   if (!hasOwnWord || ADDRESS_WORDS.test(name) || WEEKDAYS_AND_MONTHS.test(name)) return undefined;

@@ -11,23 +11,85 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 // Each pattern runs on the whole line, folded (lower case, straight quotes). maxWords keeps a
 // rule off real sentences that happen to start the same way.
 const LINE_RULES: LineRule[] = [
-  { id: 'related-posts', startsZone: 'related', pattern: /^(?:related (?:posts?|articles?|reading|stories|content|blogs?)|you (?:may|might|will) also (?:like|enjoy)|recommended (?:for you|reading|posts?|articles?)|more (?:from (?:the|our) blog|articles?|posts?|stories)(?: like this)?|similar (?:posts?|articles?)|read (?:this )?next|(?:latest|recent|popular) (?:posts?|articles?|news|from (?:the|our) blog))\s*:?$/ },
-  { id: 'booking-heading', startsZone: 'cta', pattern: /^(?:book (?:your |an |a )?(?:appointment|session|consultation|massage|treatment|visit)(?: today| now| online)?|book (?:now|today|online)|ready to (?:book|get started)\??|(?:schedule|request|make) (?:your|an|a) (?:appointment|visit|session)(?: today)?)\s*[!.]?$/ },
+  {
+    id: 'related-posts',
+    startsZone: 'related',
+    pattern:
+      /^(?:related (?:posts?|articles?|reading|stories|content|blogs?)|you (?:may|might|will) also (?:like|enjoy)|recommended (?:for you|reading|posts?|articles?)|more (?:from (?:the|our) blog|articles?|posts?|stories)(?: like this)?|similar (?:posts?|articles?)|read (?:this )?next|(?:latest|recent|popular) (?:posts?|articles?|news|from (?:the|our) blog))\s*:?$/,
+  },
+  {
+    id: 'booking-heading',
+    startsZone: 'cta',
+    pattern:
+      /^(?:book (?:your |an |a )?(?:appointment|session|consultation|massage|treatment|visit)(?: today| now| online)?|book (?:now|today|online)|ready to (?:book|get started)\??|(?:schedule|request|make) (?:your|an|a) (?:appointment|visit|session)(?: today)?)\s*[!.]?$/,
+  },
   { id: 'read-more', maxWords: 12, pattern: /^(?:read|learn|find out|discover) more\b|^(?:continue|keep) reading\b|^click here\b/ },
   { id: 'teaser', pattern: /(?:\.\.\.|…|\[(?:\.\.\.|…)\])\s*(?:read more|continue reading)\b[^a-z]*$/ },
-  { id: 'back-link', maxWords: 10, pattern: /^[^a-z]*(?:back|return|go back) to (?:the |our |main |all )*(?:blog|posts?|articles?|news|home|homepage|top|main)\b/ },
-  { id: 'more-posts-link', maxWords: 10, pattern: /^(?:see|view|browse) (?:some |all )?(?:of )?(?:our|posts|articles|blogs?)\b|^[^a-z]*(?:previous|next|older|newer) (?:post|article|entry|entries|posts|articles)\b/ },
+  {
+    id: 'back-link',
+    maxWords: 10,
+    pattern: /^[^a-z]*(?:back|return|go back) to (?:the |our |main |all )*(?:blog|posts?|articles?|news|home|homepage|top|main)\b/,
+  },
+  {
+    id: 'more-posts-link',
+    maxWords: 10,
+    pattern:
+      /^(?:see|view|browse) (?:some |all )?(?:of )?(?:our|posts|articles|blogs?)\b|^[^a-z]*(?:previous|next|older|newer) (?:post|article|entry|entries|posts|articles)\b/,
+  },
   { id: 'visit-site', maxWords: 15, pattern: /^(?:visit|explore|browse) (?:the rest of )?(?:our|the) (?:site|website|blog|homepage)\b/ },
-  { id: 'comment-form', maxWords: 20, pattern: /^leave a (?:comment|reply)\b|^your email address will not be published|required fields are marked|^(?:post|submit) (?:a )?comment$|^cancel reply$|^save my name,? email|^\d+ (?:comments?|responses?|replies|thoughts)\b|^no comments(?: yet)?\b|^(?:name|email|e-mail|website|comment|message)\s*\*?$|^(?:log|sign) in to (?:reply|comment)|^comments? (?:are )?closed/ },
-  { id: 'cart-widget', maxWords: 8, pattern: /^add to (?:cart|basket|bag)\b|^(?:view|your) (?:cart|basket|bag)\b|^\d+ items?(?:\s*[-|]?\s*[£$€]\s?\d+(?:[.,]\d{2})?)?$|^(?:cart|basket|bag)\s*\(?\d*\)?$|^checkout$|^your (?:cart|basket) is empty|^no products in the (?:cart|basket)|^[£$€]\s?\d+(?:[.,]\d{2})?$/ },
-  { id: 'page-widget', maxWords: 5, pattern: /^[^a-z]*(?:scroll|back|go) to top\b|^search(?: for)?:?$|^(?:menu|close|open menu|toggle navigation|skip to (?:main )?content)$/ },
-  { id: 'share-buttons', maxWords: 6, pattern: /^share(?: this)?(?: (?:post|article|page|story))?(?: on \w+)?\s*:?$|^(?:tweet|pin it|copy link)$/ },
-  { id: 'post-meta', maxWords: 15, pattern: new RegExp(`^(?:posted|filed|listed) (?:in|under|on)\\b|^(?:tags?|tagged|categories|category)\\s*:|^(?:last updated|updated on|updated|published on|published|posted)\\s*:?\\s*(?:\\d|${MONTH})`) },
-  { id: 'date-line', pattern: new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})$`) },
+  {
+    id: 'comment-form',
+    maxWords: 20,
+    pattern:
+      /^leave a (?:comment|reply)\b|^your email address will not be published|required fields are marked|^(?:post|submit) (?:a )?comment$|^cancel reply$|^save my name,? email|^\d+ (?:comments?|responses?|replies|thoughts)\b|^no comments(?: yet)?\b|^(?:name|email|e-mail|website|comment|message)\s*\*?$|^(?:log|sign) in to (?:reply|comment)|^comments? (?:are )?closed/,
+  },
+  {
+    id: 'cart-widget',
+    maxWords: 8,
+    pattern:
+      /^add to (?:cart|basket|bag)\b|^(?:view|your) (?:cart|basket|bag)\b|^\d+ items?(?:\s*[-|]?\s*[£$€]\s?\d+(?:[.,]\d{2})?)?$|^(?:cart|basket|bag)\s*\(?\d*\)?$|^checkout$|^your (?:cart|basket) is empty|^no products in the (?:cart|basket)|^[£$€]\s?\d+(?:[.,]\d{2})?$/,
+  },
+  {
+    id: 'page-widget',
+    maxWords: 5,
+    pattern:
+      /^[^a-z]*(?:scroll|back|go) to top\b|^search(?: for)?:?$|^(?:menu|close|open menu|toggle navigation|skip to (?:main )?content)$/,
+  },
+  {
+    id: 'share-buttons',
+    maxWords: 6,
+    pattern: /^share(?: this)?(?: (?:post|article|page|story))?(?: on \w+)?\s*:?$|^(?:tweet|pin it|copy link)$/,
+  },
+  {
+    id: 'post-meta',
+    maxWords: 15,
+    pattern: new RegExp(
+      `^(?:posted|filed|listed) (?:in|under|on)\\b|^(?:tags?|tagged|categories|category)\\s*:|^(?:last updated|updated on|updated|published on|published|posted)\\s*:?\\s*(?:\\d|${MONTH})`
+    ),
+  },
+  {
+    id: 'date-line',
+    pattern: new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})$`),
+  },
 ];
 
 // Alt text or file names left behind where an image was: "post-footer-image", "hero_banner.jpg", "[image]".
-const IMAGE_WORDS = new Set(['image', 'img', 'photo', 'pic', 'picture', 'banner', 'thumbnail', 'thumb', 'icon', 'placeholder', 'cta', 'hero', 'logo', 'graphic']);
+const IMAGE_WORDS = new Set([
+  'image',
+  'img',
+  'photo',
+  'pic',
+  'picture',
+  'banner',
+  'thumbnail',
+  'thumb',
+  'icon',
+  'placeholder',
+  'cta',
+  'hero',
+  'logo',
+  'graphic',
+]);
 
 const isImagePlaceholder = (folded: string): boolean => {
   const bare = folded.replace(/^\[(.*)\]$/, '$1').replace(/\.(?:jpe?g|png|gif|webp|svg|avif)$/, '');
@@ -36,7 +98,22 @@ const isImagePlaceholder = (folded: string): boolean => {
   return IMAGE_WORDS.has(bare) || /^(?:image|photo|picture) placeholder$/.test(bare);
 };
 
-const SOCIAL_NETWORKS = ['facebook', 'twitter', 'x', 'linkedin', 'pinterest', 'whatsapp', 'reddit', 'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'messenger', 'telegram'];
+const SOCIAL_NETWORKS = [
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'pinterest',
+  'whatsapp',
+  'reddit',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'threads',
+  'bluesky',
+  'messenger',
+  'telegram',
+];
 const SHARE_WORDS = new Set([...SOCIAL_NETWORKS, 'share', 'tweet', 'pin', 'it', 'email', 'e-mail', 'print', 'copy', 'link', 'on', 'via']);
 
 // "Facebook Twitter Email", "Share: Facebook | X", or one network per list item.

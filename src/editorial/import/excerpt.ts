@@ -19,6 +19,8 @@ export const trimAtWordBoundary = (text: string, maxLength: number): string => {
 export const excerptOf = (blocks: Block[]): string => {
   const paragraphs = blocks.filter((block) => block.type === 'paragraph');
   const chosen =
-    paragraphs.find((block) => countWordsIn(blockText(block)) >= MIN_PARAGRAPH_WORDS) ?? paragraphs[0] ?? blocks.find((block) => block.type !== 'heading');
+    paragraphs.find((block) => countWordsIn(blockText(block)) >= MIN_PARAGRAPH_WORDS) ??
+    paragraphs[0] ??
+    blocks.find((block) => block.type !== 'heading');
   return chosen ? trimAtWordBoundary(blockText(chosen).replace(/\s+/g, ' ').trim(), MAX_EXCERPT_LENGTH) : '';
 };

@@ -4,8 +4,41 @@ import { chromeReasonFor, NEVER_CONTENT_TAGS } from './html-chrome-elements';
 
 // Block-level tags: their text is a separate line when an element is reported as text.
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'form', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'br', 'hr', 'address', 'pre', 'label', 'button',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'form',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'br',
+  'hr',
+  'address',
+  'pre',
+  'label',
+  'button',
 ]);
 
 /** An element's visible text, one line per block-level descendant, for chrome reports. */
@@ -32,7 +65,8 @@ export const elementText = (node: AnyNode): string => {
 const textLength = (element: Element): number => elementText(element).length;
 
 const isInChrome = (element: Element): boolean => {
-  for (let current: AnyNode | null = element; current; current = current.parent) if (isTag(current) && chromeReasonFor(current)) return true;
+  for (let current: AnyNode | null = element; current; current = current.parent)
+    if (isTag(current) && chromeReasonFor(current)) return true;
   return false;
 };
 
@@ -64,7 +98,8 @@ const BRANDING = /site-?(?:title|name|branding)|logo|brand|masthead/i;
 const isSiteBranding = (heading: Element): boolean => {
   for (let current: AnyNode | null = heading; current; current = current.parent) {
     if (!isTag(current)) continue;
-    if (BRANDING.test(`${current.attribs.class ?? ''} ${current.attribs.id ?? ''}`) || (current !== heading && chromeReasonFor(current))) return true;
+    if (BRANDING.test(`${current.attribs.class ?? ''} ${current.attribs.id ?? ''}`) || (current !== heading && chromeReasonFor(current)))
+      return true;
     if (current.name === 'header' && findOne((element) => element.name === 'nav', current.children)) return true;
   }
   return false;
@@ -75,7 +110,7 @@ const TITLE_SUFFIX = /\s+[|–—·•:-]\s+.*$/;
 /** The page's own title when the article body lacks an h1: an h1 outside chrome, og:title, <title>. */
 export const findFallbackTitle = (document: Document, root: Element | Document): string | undefined => {
   const pageHeading = findAll((element) => element.name === 'h1', document.children).find(
-    (heading) => !isInside(heading, root) && !isSiteBranding(heading),
+    (heading) => !isInside(heading, root) && !isSiteBranding(heading)
   );
   const openGraph = findOne((element) => element.name === 'meta' && element.attribs.property === 'og:title', document.children);
   const titleTag = findOne((element) => element.name === 'title', document.children);
@@ -89,9 +124,10 @@ export const findFallbackTitle = (document: Document, root: Element | Document):
 
 /** Drops scripts, styles, media and the like, which hold no article text. */
 export const removeNonContent = (document: Document): void => {
-  findAll((element) => NEVER_CONTENT_TAGS.has(element.name) && element.name !== 'meta' && element.name !== 'head', document.children).forEach(
-    removeElement,
-  );
+  findAll(
+    (element) => NEVER_CONTENT_TAGS.has(element.name) && element.name !== 'meta' && element.name !== 'head',
+    document.children
+  ).forEach(removeElement);
 };
 
 /** The text of everything outside the article root (header, nav, sidebars, footer), one entry per element. */

@@ -8,9 +8,16 @@ type Marks = Pick<TextNode, 'bold' | 'italic' | 'code'>;
 type Walk = { blocks: Block[]; removed: string[]; inline: InlineNode[]; afterBreak: boolean };
 
 const HEADING_TAG = /^h([1-6])$/;
-const BLOCK_TAG = /^(?:p|div|section|article|main|header|footer|nav|aside|ul|ol|li|h[1-6]|blockquote|table|thead|tbody|tr|td|th|dl|dt|dd|figure|figcaption|address|pre|details|summary|hgroup|center|form)$/;
+const BLOCK_TAG =
+  /^(?:p|div|section|article|main|header|footer|nav|aside|ul|ol|li|h[1-6]|blockquote|table|thead|tbody|tr|td|th|dl|dt|dd|figure|figcaption|address|pre|details|summary|hgroup|center|form)$/;
 const SKIPPED_TAGS = new Set([...NEVER_CONTENT_TAGS, 'title']);
-const MARKS_OF: Record<string, Marks> = { strong: { bold: true }, b: { bold: true }, em: { italic: true }, i: { italic: true }, code: { code: true } };
+const MARKS_OF: Record<string, Marks> = {
+  strong: { bold: true },
+  b: { bold: true },
+  em: { italic: true },
+  i: { italic: true },
+  code: { code: true },
+};
 
 const hasBlockChild = (element: Element): boolean => !!findOne((child) => BLOCK_TAG.test(child.name), element.children);
 const hasHeading = (element: Element, deepest: number): boolean =>
@@ -112,7 +119,8 @@ const walkNode = (node: AnyNode, walk: Walk): void => {
   if (!isTag(node) || SKIPPED_TAGS.has(node.name)) return;
   if (isChrome(node)) return dropAsChrome(node, walk);
   const heading = HEADING_TAG.exec(node.name);
-  if (heading) return pushBlock(walk, { type: 'heading', level: Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6, children: inlineOf(node, walk) });
+  if (heading)
+    return pushBlock(walk, { type: 'heading', level: Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6, children: inlineOf(node, walk) });
   if (node.name === 'p') return pushBlock(walk, { type: 'paragraph', children: inlineOf(node, walk) });
   if (node.name === 'blockquote' && !hasBlockChild(node)) return pushBlock(walk, { type: 'quote', children: inlineOf(node, walk) });
   if (node.name === 'ul' || node.name === 'ol') {

@@ -18,7 +18,10 @@ export type ArticleImport = {
 
 /** Same article, same hash: line endings and a byte-order mark are not changes. */
 export const contentHash = (content: string) =>
-  crypto.createHash('sha256').update(content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).digest('hex');
+  crypto
+    .createHash('sha256')
+    .update(content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+    .digest('hex');
 
 /**
  * Brings one exported article in as a draft (never published: that stays an editor's call),
@@ -43,7 +46,12 @@ export const importArticle = async (
   const names = (ids: string[]) => ids.map((id) => taxonomy.nameOf.get(id) ?? id);
   const report = {
     title: parsed.title,
-    linked: { conditions: names(links.conditions), benefits: names(links.benefits), topics: names(links.topics), clinics: names(links.clinics) },
+    linked: {
+      conditions: names(links.conditions),
+      benefits: names(links.benefits),
+      topics: names(links.topics),
+      clinics: names(links.clinics),
+    },
     unknownTerms: suggestMissingTerms(parsed.plainText, taxonomy.knownNames),
     unknownClinics: clinics.unknown,
     removedChrome: parsed.removedChrome.length,

@@ -67,7 +67,10 @@ export const importFiles = async (
     } else {
       try {
         const fileName = path.basename(file);
-        outcome = { file, ...(await importArticle(strapi, { fileName, content, sourceKey: sourceKeyFor(file, options.sourceLabel) }, taxonomy)) };
+        outcome = {
+          file,
+          ...(await importArticle(strapi, { fileName, content, sourceKey: sourceKeyFor(file, options.sourceLabel) }, taxonomy)),
+        };
       } catch (error) {
         outcome = { file, status: 'skipped', reason: (error as Error).message };
       }

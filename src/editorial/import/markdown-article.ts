@@ -7,7 +7,11 @@ const FRONT_MATTER_TITLE = /^title:[ ]*(?<title>.+)$/m;
 // CommonMark knows only "-", "*" and "+" as bullets; exports pasted from word processors use these.
 const TYPOGRAPHIC_BULLET = /^([ ]{0,3})[•·▪‣◦●○■□➢➤►✓✔–][ ]+/gmu;
 
-const unquote = (value: string): string => value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+const unquote = (value: string): string =>
+  value
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim();
 
 /**
  * A Markdown export as blocks. A YAML front-matter title is the best title there is; images

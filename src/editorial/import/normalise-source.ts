@@ -7,12 +7,7 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** The same text with Unix line endings, plain spaces and no invisible characters. */
 export const normaliseSource = (content: string): string =>
-  content
-    .normalize('NFC')
-    .replace(LINE_BREAKS, '\n')
-    .replace(INVISIBLES, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/[ ]+$/gm, '');
+  content.normalize('NFC').replace(LINE_BREAKS, '\n').replace(INVISIBLES, '').replace(ODD_SPACES, ' ').replace(/[ ]+$/gm, '');
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u02bc`´]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033«»]/g;

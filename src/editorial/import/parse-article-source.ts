@@ -30,12 +30,16 @@ const READERS: Record<string, (source: string) => ArticleSource> = {
 
 const isTitleLike = (block: Block): boolean => {
   const text = blockText(block);
-  return (block.type === 'heading' || block.type === 'paragraph') && countWordsIn(text) <= 20 && text.length <= 150 && !/[.,;:]$/.test(text);
+  return (
+    (block.type === 'heading' || block.type === 'paragraph') && countWordsIn(text) <= 20 && text.length <= 150 && !/[.,;:]$/.test(text)
+  );
 };
 
 /** The body without a leading copy of the title (a front-matter title repeated as "# Title"). */
 const withoutRepeatedTitle = (blocks: Block[], title: string): Block[] => {
-  const index = blocks.slice(0, 2).findIndex((block) => isTitleLike(block) && foldForComparison(blockText(block)) === foldForComparison(title));
+  const index = blocks
+    .slice(0, 2)
+    .findIndex((block) => isTitleLike(block) && foldForComparison(blockText(block)) === foldForComparison(title));
   return index < 0 ? blocks : blocks.filter((_, position) => position !== index);
 };
 

@@ -21,15 +21,13 @@ const MAX_BODY_MODIFIERS = 2;
 
 // Phrases never run across punctuation: "back, hips and knee pain" yields "knee pain" only.
 const wordRunsOf = (text: string): Word[][] =>
-  text
-    .split(/[.,;:!?()[\]{}"“”\n/…]|\s[-–—]\s/)
-    .map((clause) =>
-      clause
-        .split(/[\s\-‐–]+/)
-        .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-        .filter(Boolean)
-        .map((original) => ({ original, plain: normaliseForMatching(original).replace(/ /g, '') })),
-    );
+  text.split(/[.,;:!?()[\]{}"“”\n/…]|\s[-–—]\s/).map((clause) =>
+    clause
+      .split(/[\s\-‐–]+/)
+      .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter(Boolean)
+      .map((original) => ({ original, plain: normaliseForMatching(original).replace(/ /g, '') }))
+  );
 
 /** Lower case for display, except acronyms ("IT band syndrome", "ACL tear") in a phrase that is not all capitals. */
 const displayForm = (words: Word[]): string => {
@@ -102,7 +100,8 @@ export const suggestMissingTerms = (text: string, knownNames: string[]): TermSug
     if (!isCovered([term], knownNames) && !suggestions.has(dedupeKey(term))) suggestions.set(dedupeKey(term), { term, kind: 'condition' });
   }
   for (const { label, seen } of benefitsIn(text)) {
-    if (!isCovered([label, seen], knownNames) && !suggestions.has(dedupeKey(label))) suggestions.set(dedupeKey(label), { term: label, kind: 'benefit' });
+    if (!isCovered([label, seen], knownNames) && !suggestions.has(dedupeKey(label)))
+      suggestions.set(dedupeKey(label), { term: label, kind: 'benefit' });
   }
   return [...suggestions.values()];
 };

@@ -11,7 +11,10 @@ const previewKey = (strapi: Core.Strapi) => {
   const configured = strapi.config.get('frontend.preview.secret', '') as string;
   if (configured) return configured;
   const [appKey] = strapi.config.get('server.app.keys', []) as string[];
-  return crypto.createHmac('sha256', appKey ?? '').update('wellness-cms preview links').digest('hex');
+  return crypto
+    .createHmac('sha256', appKey ?? '')
+    .update('wellness-cms preview links')
+    .digest('hex');
 };
 
 const sign = (key: string, { uid, documentId, expires }: PreviewGrant) =>

@@ -12,7 +12,10 @@ const checkedRules = (rules: unknown[]): ClaimRule[] =>
   rules.map((rule, index) => {
     const candidate = rule as Partial<ClaimRule>;
     const isValid =
-      typeof candidate.id === 'string' && typeof candidate.pattern === 'string' && typeof candidate.why === 'string' && SEVERITIES.has(String(candidate.severity));
+      typeof candidate.id === 'string' &&
+      typeof candidate.pattern === 'string' &&
+      typeof candidate.why === 'string' &&
+      SEVERITIES.has(String(candidate.severity));
     if (!isValid) throw new Error(`Health-claim rule #${index + 1} (${String(candidate.id)}) needs an id, a pattern, a why and a severity`);
     return candidate as ClaimRule;
   });
@@ -53,6 +56,6 @@ export const findHealthClaims = (text: string, rules: ClaimRule[]): ClaimFinding
       // A pattern that can match nothing ("a*") would flag every sentence.
       if (!found || !match?.trim() || isDebunked(sentence, found.index)) return [];
       return [{ ruleId: rule.id, why: rule.why, severity: rule.severity, match: match.trim(), sentence }];
-    }),
+    })
   );
 };

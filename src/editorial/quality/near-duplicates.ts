@@ -27,7 +27,8 @@ const compareIds = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0
 
 const checkOptions = (threshold: number, shingleSize: number) => {
   if (!(threshold > 0 && threshold <= 1)) throw new Error(`nearDuplicates: threshold must be in (0, 1], got ${threshold}`);
-  if (!Number.isInteger(shingleSize) || shingleSize < 1) throw new Error(`nearDuplicates: shingleSize must be a positive integer, got ${shingleSize}`);
+  if (!Number.isInteger(shingleSize) || shingleSize < 1)
+    throw new Error(`nearDuplicates: shingleSize must be a positive integer, got ${shingleSize}`);
 };
 
 /**
@@ -38,7 +39,7 @@ const checkOptions = (threshold: number, shingleSize: number) => {
  */
 export const nearDuplicates = (
   docs: Array<{ id: string; text: string }>,
-  options: { threshold?: number; shingleSize?: number } = {},
+  options: { threshold?: number; shingleSize?: number } = {}
 ): NearDuplicate[] => {
   const { threshold = DEFAULT_THRESHOLD, shingleSize = DEFAULT_SHINGLE_SIZE } = options;
   checkOptions(threshold, shingleSize);
@@ -49,7 +50,9 @@ export const nearDuplicates = (
   }
 
   // Empty documents share the empty signature and would all land in one bucket.
-  const withText = docs.map((doc) => ({ id: doc.id, shingles: wordShingles(doc.text, shingleSize) })).filter((doc) => doc.shingles.size > 0);
+  const withText = docs
+    .map((doc) => ({ id: doc.id, shingles: wordShingles(doc.text, shingleSize) }))
+    .filter((doc) => doc.shingles.size > 0);
   const signatures = withText.map((doc) => minhashSignature(doc.shingles));
   const found: NearDuplicate[] = [];
   for (const [i, j] of candidatePairs(signatures, rowsPerBandFor(threshold))) {

@@ -58,7 +58,9 @@ const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) 
 export const reindexDocument = async (strapi: Core.Strapi, uid: UID.ContentType, documentId: string) => {
   const searchable = SEARCHABLE.get(uid);
   if (!searchable) return;
-  const published = (await strapi.documents(uid).findOne({ documentId, status: 'published', populate: searchable.populate as never })) as Published | null;
+  const published = (await strapi
+    .documents(uid)
+    .findOne({ documentId, status: 'published', populate: searchable.populate as never })) as Published | null;
   await strapi.db.transaction(async ({ trx }) => {
     if (published) await writeEntry(trx, uid, published);
     else await trx(ENTRIES).where({ content_type: searchable.type, document_id: documentId }).delete();
@@ -90,8 +92,7 @@ const rebuildType = async (strapi: Core.Strapi, uid: UID.ContentType, publishedC
   await responseCacheOf(strapi).invalidate([uid], { announce: true });
 };
 
-const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) =>
-  strapi.documents(uid).count({ status: 'published' } as never);
+const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) => strapi.documents(uid).count({ status: 'published' } as never);
 
 /**
  * Rebuilds a type's entries when they do not match its published documents in number: on the

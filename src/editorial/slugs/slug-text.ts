@@ -1,8 +1,7 @@
 import slugify from 'slugify';
 
 /** The URL form of a title: lower case, ASCII letters, digits and hyphens only. */
-export const toSlug = (text: string): string =>
-  slugify(text, { lower: true, strict: true, trim: true, locale: 'en' });
+export const toSlug = (text: string): string => slugify(text, { lower: true, strict: true, trim: true, locale: 'en' });
 
 /**
  * The first of base, base-2, base-3 ... that is not in `taken`.

@@ -46,8 +46,10 @@ export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
         handler: async (ctx: AdminContext) => {
           requirePermission(ctx, 'create');
           const { fileName, content, sourceKey } = ctx.request.body ?? {};
-          if (typeof content !== 'string' || content.trim() === '') throw new errors.ValidationError('"content" must be the text of one article.');
-          if (content.length > MAX_PASTED_CHARACTERS) throw new errors.ValidationError(`"content" is longer than ${MAX_PASTED_CHARACTERS} characters.`);
+          if (typeof content !== 'string' || content.trim() === '')
+            throw new errors.ValidationError('"content" must be the text of one article.');
+          if (content.length > MAX_PASTED_CHARACTERS)
+            throw new errors.ValidationError(`"content" is longer than ${MAX_PASTED_CHARACTERS} characters.`);
           const name = typeof fileName === 'string' && fileName ? fileName : 'pasted.md';
           const key = typeof sourceKey === 'string' && sourceKey ? sourceKey : `pasted:${name.toLowerCase()}`;
           let result;

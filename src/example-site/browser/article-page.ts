@@ -8,7 +8,11 @@ const RELATED_LIMIT = 3;
 
 /** What to read next, loaded after the article so a slow ranking never holds the page up. */
 const relatedSection = (client: WellnessClient, slug: string) => {
-  const container = el('section', { class: 'section related', 'aria-labelledby': 'related-heading', hidden: true }, el('h2', { id: 'related-heading' }, 'Read next'));
+  const container = el(
+    'section',
+    { class: 'section related', 'aria-labelledby': 'related-heading', hidden: true },
+    el('h2', { id: 'related-heading' }, 'Read next')
+  );
   client
     .relatedArticles(slug, RELATED_LIMIT)
     .then(({ data }) => {
@@ -23,7 +27,11 @@ const relatedSection = (client: WellnessClient, slug: string) => {
 
 export const renderArticlePage = async (client: WellnessClient, slug: string) => {
   const { data: article, meta } = await client.article(slug);
-  setPageMeta({ title: article.seo?.metaTitle || article.title, description: article.seo?.metaDescription || article.excerpt, noIndex: Boolean(article.seo?.noIndex) });
+  setPageMeta({
+    title: article.seo?.metaTitle || article.title,
+    description: article.seo?.metaDescription || article.excerpt,
+    noIndex: Boolean(article.seo?.noIndex),
+  });
   setJsonLd(meta.jsonLd);
   showInMain(articleView(article, { after: relatedSection(client, slug) }));
 };

@@ -11,7 +11,14 @@ const reviewLine = (review: MedicalReview | null) =>
         'p',
         { class: 'review-line' },
         el('span', { class: 'review-line__icon', 'aria-hidden': 'true' }, '✓'),
-        el('span', {}, 'Medically reviewed by ', el('strong', {}, review.reviewerName), `, ${review.credentials}, on `, el('time', { datetime: review.reviewedOn }, formatDate(review.reviewedOn)))
+        el(
+          'span',
+          {},
+          'Medically reviewed by ',
+          el('strong', {}, review.reviewerName),
+          `, ${review.credentials}, on `,
+          el('time', { datetime: review.reviewedOn }, formatDate(review.reviewedOn))
+        )
       )
     : el('p', { class: 'review-line review-line--missing' }, 'Not yet medically reviewed.');
 
@@ -19,15 +26,24 @@ const byline = (article: ArticlePage) =>
   el(
     'p',
     { class: 'byline' },
-    article.author ? el('span', {}, 'By ', el('strong', {}, article.author.name), article.author.role ? `, ${article.author.role}` : '') : null,
+    article.author
+      ? el('span', {}, 'By ', el('strong', {}, article.author.name), article.author.role ? `, ${article.author.role}` : '')
+      : null,
     formatReadingTime(article.readingTimeMinutes) ? el('span', {}, formatReadingTime(article.readingTimeMinutes)) : null,
-    article.publishedAt ? el('span', {}, 'Published ', el('time', { datetime: article.publishedAt }, formatDate(article.publishedAt))) : null
+    article.publishedAt
+      ? el('span', {}, 'Published ', el('time', { datetime: article.publishedAt }, formatDate(article.publishedAt)))
+      : null
   );
 
 const sourceItem = (source: Source) => {
   const href = safeHref(source.url);
   const title = href ? el('a', { href, rel: 'noopener noreferrer' }, source.title) : source.title;
-  return el('li', {}, title, [source.publisher, source.year].filter(Boolean).length > 0 ? `. ${[source.publisher, source.year].filter(Boolean).join(', ')}.` : '');
+  return el(
+    'li',
+    {},
+    title,
+    [source.publisher, source.year].filter(Boolean).length > 0 ? `. ${[source.publisher, source.year].filter(Boolean).join(', ')}.` : ''
+  );
 };
 
 const termList = (label: string, prefix: string, terms: Array<ConditionLink | BenefitLink>) =>
@@ -44,7 +60,9 @@ const termList = (label: string, prefix: string, terms: Array<ConditionLink | Be
               'li',
               {},
               el('a', { href: `${prefix}/${encodeURIComponent(term.slug)}` }, term.name),
-              'evidenceLevel' in term && term.evidenceLevel ? el('span', { class: 'term-list__note' }, evidenceLabel(term.evidenceLevel)) : null
+              'evidenceLevel' in term && term.evidenceLevel
+                ? el('span', { class: 'term-list__note' }, evidenceLabel(term.evidenceLevel))
+                : null
             )
           )
         )
@@ -80,9 +98,19 @@ export const articleView = (article: ArticlePage, { banner, after }: { banner?: 
           : null,
         el('div', { class: 'prose' }, renderBlocks(article.body)),
         (article.faq ?? []).length > 0
-          ? section('Frequently asked questions', 'faq-heading', el('div', { class: 'faq' }, article.faq.map((item) => el('details', {}, el('summary', {}, item.question), el('p', {}, item.answer)))))
+          ? section(
+              'Frequently asked questions',
+              'faq-heading',
+              el(
+                'div',
+                { class: 'faq' },
+                article.faq.map((item) => el('details', {}, el('summary', {}, item.question), el('p', {}, item.answer)))
+              )
+            )
           : null,
-        (article.sources ?? []).length > 0 ? section('Sources', 'sources-heading', el('ol', { class: 'sources' }, article.sources.map(sourceItem))) : null
+        (article.sources ?? []).length > 0
+          ? section('Sources', 'sources-heading', el('ol', { class: 'sources' }, article.sources.map(sourceItem)))
+          : null
       ),
       el(
         'aside',
@@ -90,7 +118,12 @@ export const articleView = (article: ArticlePage, { banner, after }: { banner?: 
         termList('Conditions covered', '/conditions', article.conditions ?? []),
         termList('How massage may help', '/benefits', article.benefits ?? []),
         (article.clinicLocations ?? []).length > 0
-          ? el('div', { class: 'aside-block' }, el('h2', {}, 'Book at a clinic'), article.clinicLocations.map((clinic) => clinicCard(clinic, 3)))
+          ? el(
+              'div',
+              { class: 'aside-block' },
+              el('h2', {}, 'Book at a clinic'),
+              article.clinicLocations.map((clinic) => clinicCard(clinic, 3))
+            )
           : null
       )
     ),

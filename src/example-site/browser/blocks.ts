@@ -58,4 +58,3 @@ export const renderBlocks = (blocks: Block[] | null | undefined, topLevel = 2): 
       }
     })
   );
-

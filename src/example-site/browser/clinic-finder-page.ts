@@ -16,12 +16,18 @@ const DEFAULT_RADIUS = 25;
 
 type Search = { lat: number; lng: number; radiusKm: number; service: string };
 
-const field = (label: string, input: HTMLElement, hint?: string) => el('div', { class: 'field' }, el('label', { for: input.id }, label), input, hint ? el('p', { class: 'field__hint' }, hint) : null);
+const field = (label: string, input: HTMLElement, hint?: string) =>
+  el('div', { class: 'field' }, el('label', { for: input.id }, label), input, hint ? el('p', { class: 'field__hint' }, hint) : null);
 
 const searchFromUrl = (): Search | undefined => {
   const params = new URLSearchParams(window.location.search);
   if (!params.has('lat') || !params.has('lng')) return undefined;
-  return { lat: Number(params.get('lat')), lng: Number(params.get('lng')), radiusKm: Number(params.get('radiusKm')) || DEFAULT_RADIUS, service: params.get('service') ?? '' };
+  return {
+    lat: Number(params.get('lat')),
+    lng: Number(params.get('lng')),
+    radiusKm: Number(params.get('radiusKm')) || DEFAULT_RADIUS,
+    service: params.get('service') ?? '',
+  };
 };
 
 const urlFor = ({ lat, lng, radiusKm, service }: Search) => {
@@ -32,22 +38,72 @@ const urlFor = ({ lat, lng, radiusKm, service }: Search) => {
 
 /** /clinics: where the reader is (typed, a city, or the browser's location), then clinics by distance. */
 export const renderClinicFinderPage = async (client: WellnessClient) => {
-  setPageMeta({ title: 'Find a clinic', description: 'Find a sports massage or physiotherapy clinic near you, with opening hours and online booking.' });
+  setPageMeta({
+    title: 'Find a clinic',
+    description: 'Find a sports massage or physiotherapy clinic near you, with opening hours and online booking.',
+  });
   setJsonLd(null);
 
-  const lat = el('input', { id: 'finder-lat', name: 'lat', type: 'number', step: 'any', min: -90, max: 90, required: true, inputmode: 'decimal' });
-  const lng = el('input', { id: 'finder-lng', name: 'lng', type: 'number', step: 'any', min: -180, max: 180, required: true, inputmode: 'decimal' });
-  const radius = el('select', { id: 'finder-radius', name: 'radiusKm' }, RADII.map((km) => el('option', { value: km, selected: km === DEFAULT_RADIUS }, `${km} km`)));
-  const service = el('input', { id: 'finder-service', name: 'service', type: 'text', maxlength: 120, placeholder: 'e.g. Sports massage', list: 'finder-services' });
+  const lat = el('input', {
+    id: 'finder-lat',
+    name: 'lat',
+    type: 'number',
+    step: 'any',
+    min: -90,
+    max: 90,
+    required: true,
+    inputmode: 'decimal',
+  });
+  const lng = el('input', {
+    id: 'finder-lng',
+    name: 'lng',
+    type: 'number',
+    step: 'any',
+    min: -180,
+    max: 180,
+    required: true,
+    inputmode: 'decimal',
+  });
+  const radius = el(
+    'select',
+    { id: 'finder-radius', name: 'radiusKm' },
+    RADII.map((km) => el('option', { value: km, selected: km === DEFAULT_RADIUS }, `${km} km`))
+  );
+  const service = el('input', {
+    id: 'finder-service',
+    name: 'service',
+    type: 'text',
+    maxlength: 120,
+    placeholder: 'e.g. Sports massage',
+    list: 'finder-services',
+  });
   const services = el('datalist', { id: 'finder-services' });
-  const status = el('p', { class: 'list-status', role: 'status', 'aria-live': 'polite' }, 'Choose a city, use your location or enter coordinates.');
+  const status = el(
+    'p',
+    { class: 'list-status', role: 'status', 'aria-live': 'polite' },
+    'Choose a city, use your location or enter coordinates.'
+  );
   const results = el('div', { class: 'finder-results', 'data-list': 'clinics' });
   const locate = el('button', { type: 'button', class: 'button button--ghost' }, 'Use my location');
   const form = el(
     'form',
     { class: 'finder-form', 'aria-label': 'Find clinics near a place' },
-    el('fieldset', { class: 'finder-presets' }, el('legend', {}, 'Start from'), PRESETS.map((city) => el('button', { type: 'button', class: 'chip', 'data-lat': city.lat, 'data-lng': city.lng }, city.name)), locate),
-    el('div', { class: 'finder-fields' }, field('Latitude', lat), field('Longitude', lng), field('Within', radius), field('Service (optional)', service), services),
+    el(
+      'fieldset',
+      { class: 'finder-presets' },
+      el('legend', {}, 'Start from'),
+      PRESETS.map((city) => el('button', { type: 'button', class: 'chip', 'data-lat': city.lat, 'data-lng': city.lng }, city.name)),
+      locate
+    ),
+    el(
+      'div',
+      { class: 'finder-fields' },
+      field('Latitude', lat),
+      field('Longitude', lng),
+      field('Within', radius),
+      field('Service (optional)', service),
+      services
+    ),
     el('button', { type: 'submit', class: 'button' }, 'Find clinics')
   );
 
@@ -71,7 +127,13 @@ export const renderClinicFinderPage = async (client: WellnessClient) => {
       }
       status.textContent = `${plural(meta.count, 'clinic', 'clinics')} within ${meta.radiusKm} km${meta.service ? ` offering ${meta.service.toLowerCase()}` : ''}, nearest first`;
       results.replaceChildren(
-        data.length > 0 ? el('ol', { class: 'clinic-list' }, data.map((clinic) => el('li', {}, clinicCard(clinic, 2)))) : el('p', { class: 'empty' }, 'No clinic in that area yet. Try a wider radius.')
+        data.length > 0
+          ? el(
+              'ol',
+              { class: 'clinic-list' },
+              data.map((clinic) => el('li', {}, clinicCard(clinic, 2)))
+            )
+          : el('p', { class: 'empty' }, 'No clinic in that area yet. Try a wider radius.')
       );
     } catch (error) {
       status.textContent = '';
@@ -126,7 +188,11 @@ export const renderClinicFinderPage = async (client: WellnessClient) => {
     el(
       'div',
       { class: 'container', 'data-page': 'clinic-finder' },
-      pageHeader({ eyebrow: 'Clinics', title: 'Find a clinic', lede: 'Sports massage, physiotherapy and gait analysis near you. Every clinic lists its hours and takes bookings online.' }),
+      pageHeader({
+        eyebrow: 'Clinics',
+        title: 'Find a clinic',
+        lede: 'Sports massage, physiotherapy and gait analysis near you. Every clinic lists its hours and takes bookings online.',
+      }),
       el('div', { class: 'finder' }, form, el('section', { 'aria-label': 'Clinics found' }, status, results))
     )
   );

@@ -5,7 +5,14 @@ import { el, safeHref, showInMain, type Child } from './dom.js';
 import { setJsonLd, setPageMeta } from './head.js';
 
 const mapLink = ({ latitude, longitude, name }: ClinicPage) =>
-  el('a', { href: `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}`, rel: 'noopener noreferrer' }, `${name} on OpenStreetMap`);
+  el(
+    'a',
+    {
+      href: `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}`,
+      rel: 'noopener noreferrer',
+    },
+    `${name} on OpenStreetMap`
+  );
 
 const contact = (clinic: ClinicPage) =>
   el(
@@ -13,7 +20,12 @@ const contact = (clinic: ClinicPage) =>
     { class: 'contact' },
     clinic.phone ? [el('dt', {}, 'Phone'), el('dd', {}, el('a', { href: `tel:${clinic.phone.replace(/\s+/g, '')}` }, clinic.phone))] : null,
     clinic.email ? [el('dt', {}, 'Email'), el('dd', {}, el('a', { href: `mailto:${clinic.email}` }, clinic.email))] : null,
-    safeHref(clinic.website) ? [el('dt', {}, 'Website'), el('dd', {}, el('a', { href: safeHref(clinic.website), rel: 'noopener' }, clinic.website?.replace(/^https?:\/\//, '')))] : null
+    safeHref(clinic.website)
+      ? [
+          el('dt', {}, 'Website'),
+          el('dd', {}, el('a', { href: safeHref(clinic.website), rel: 'noopener' }, clinic.website?.replace(/^https?:\/\//, ''))),
+        ]
+      : null
   );
 
 /** A clinic as its page shows it; the same view serves previews. */
@@ -22,7 +34,12 @@ export const clinicView = (clinic: ClinicPage, banner?: Child) =>
     'div',
     { class: 'container', 'data-page': 'clinic' },
     banner,
-    pageHeader({ eyebrow: ['Clinic', clinic.address?.city ? ` · ${clinic.address.city}` : ''], title: clinic.name, lede: clinic.summary, extra: el('p', { class: 'hero__actions' }, bookingLink(clinic)) }),
+    pageHeader({
+      eyebrow: ['Clinic', clinic.address?.city ? ` · ${clinic.address.city}` : ''],
+      title: clinic.name,
+      lede: clinic.summary,
+      extra: el('p', { class: 'hero__actions' }, bookingLink(clinic)),
+    }),
     el(
       'div',
       { class: 'clinic-layout' },
@@ -37,13 +54,35 @@ export const clinicView = (clinic: ClinicPage, banner?: Child) =>
                 'ul',
                 { class: 'services' },
                 clinic.services.map((service) =>
-                  el('li', { class: 'service' }, el('h3', {}, service.name, service.durationMinutes ? el('span', { class: 'service__duration' }, `${service.durationMinutes} min`) : null), service.description ? el('p', {}, service.description) : null)
+                  el(
+                    'li',
+                    { class: 'service' },
+                    el(
+                      'h3',
+                      {},
+                      service.name,
+                      service.durationMinutes ? el('span', { class: 'service__duration' }, `${service.durationMinutes} min`) : null
+                    ),
+                    service.description ? el('p', {}, service.description) : null
+                  )
                 )
               )
             )
           : null
       ),
-      el('aside', { class: 'clinic-aside', 'aria-label': 'Visiting' }, el('div', { class: 'aside-block' }, el('h2', {}, 'Find us'), addressBlock(clinic.address), el('p', {}, mapLink(clinic)), contact(clinic)), el('div', { class: 'aside-block' }, openingHoursTable(clinic.openingHours ?? [])))
+      el(
+        'aside',
+        { class: 'clinic-aside', 'aria-label': 'Visiting' },
+        el(
+          'div',
+          { class: 'aside-block' },
+          el('h2', {}, 'Find us'),
+          addressBlock(clinic.address),
+          el('p', {}, mapLink(clinic)),
+          contact(clinic)
+        ),
+        el('div', { class: 'aside-block' }, openingHoursTable(clinic.openingHours ?? []))
+      )
     )
   );
 

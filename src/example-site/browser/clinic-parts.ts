@@ -11,7 +11,13 @@ export const clinicPath = (slug: string) => `/clinics/${encodeURIComponent(slug)
 
 export const addressBlock = (address: Address | null) =>
   address
-    ? el('address', { class: 'address' }, [address.street, [address.city, address.postalCode].join(' '), address.region].filter(Boolean).flatMap((line, index) => (index === 0 ? [line] : [el('br'), line])))
+    ? el(
+        'address',
+        { class: 'address' },
+        [address.street, [address.city, address.postalCode].join(' '), address.region]
+          .filter(Boolean)
+          .flatMap((line, index) => (index === 0 ? [line] : [el('br'), line]))
+      )
     : null;
 
 /** The week's hours, Monday first, with closed days said and today marked. */
@@ -47,7 +53,13 @@ export const bookingLink = (clinic: Pick<Clinic, 'bookingUrl' | 'name'>, classNa
 };
 
 export const serviceTags = (services: ClinicService[]) =>
-  services.length > 0 ? el('ul', { class: 'tags tags--plain', 'aria-label': 'Services' }, services.map((service) => el('li', {}, service.name))) : null;
+  services.length > 0
+    ? el(
+        'ul',
+        { class: 'tags tags--plain', 'aria-label': 'Services' },
+        services.map((service) => el('li', {}, service.name))
+      )
+    : null;
 
 /** A clinic in a list: the finder's results and an article's "where to book". */
 export const clinicCard = (clinic: Clinic & { distanceKm?: number; services?: ClinicService[] }, headingLevel: 2 | 3 = 3) =>
@@ -62,7 +74,19 @@ export const clinicCard = (clinic: Clinic & { distanceKm?: number; services?: Cl
     ),
     addressBlock(clinic.address),
     el('p', { class: 'clinic-card__hours' }, todaysHours(clinic.openingHours ?? [])),
-    el('details', { class: 'clinic-card__week' }, el('summary', {}, 'Opening hours this week'), openingHoursTable(clinic.openingHours ?? [], `Opening hours at ${clinic.name}`)),
+    el(
+      'details',
+      { class: 'clinic-card__week' },
+      el('summary', {}, 'Opening hours this week'),
+      openingHoursTable(clinic.openingHours ?? [], `Opening hours at ${clinic.name}`)
+    ),
     serviceTags(clinic.services ?? []),
-    el('p', { class: 'clinic-card__actions' }, bookingLink(clinic, 'button button--small'), clinic.phone ? el('a', { href: `tel:${clinic.phone.replace(/\s+/g, '')}`, class: 'button button--small button--ghost' }, clinic.phone) : null)
+    el(
+      'p',
+      { class: 'clinic-card__actions' },
+      bookingLink(clinic, 'button button--small'),
+      clinic.phone
+        ? el('a', { href: `tel:${clinic.phone.replace(/\s+/g, '')}`, class: 'button button--small button--ghost' }, clinic.phone)
+        : null
+    )
   );

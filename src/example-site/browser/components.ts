@@ -11,7 +11,13 @@ const cardImage = (image: Media | null | undefined, alt: string) => {
 };
 
 export const topicTags = (topics: TermLink[], className = 'tags') =>
-  topics.length > 0 ? el('ul', { class: className, 'aria-label': 'Topics' }, topics.map((topic) => el('li', {}, el('a', { href: `/topics/${encodeURIComponent(topic.slug)}` }, topic.name)))) : null;
+  topics.length > 0
+    ? el(
+        'ul',
+        { class: className, 'aria-label': 'Topics' },
+        topics.map((topic) => el('li', {}, el('a', { href: `/topics/${encodeURIComponent(topic.slug)}` }, topic.name)))
+      )
+    : null;
 
 export const articleCard = (article: ArticleCard, headingLevel: 2 | 3 = 3) =>
   el(
@@ -22,7 +28,11 @@ export const articleCard = (article: ArticleCard, headingLevel: 2 | 3 = 3) =>
       'div',
       { class: 'card__body' },
       topicTags(article.topics ?? []),
-      el(`h${headingLevel}` as 'h3', { class: 'card__title' }, el('a', { href: `/articles/${encodeURIComponent(article.slug)}`, class: 'card__link' }, article.title)),
+      el(
+        `h${headingLevel}` as 'h3',
+        { class: 'card__title' },
+        el('a', { href: `/articles/${encodeURIComponent(article.slug)}`, class: 'card__link' }, article.title)
+      ),
       article.excerpt ? el('p', { class: 'card__excerpt' }, article.excerpt) : null,
       el(
         'p',
@@ -35,13 +45,19 @@ export const articleCard = (article: ArticleCard, headingLevel: 2 | 3 = 3) =>
   );
 
 export const cardGrid = (articles: ArticleCard[], headingLevel: 2 | 3 = 3) =>
-  el('ul', { class: 'card-grid' }, articles.map((article) => el('li', {}, articleCard(article, headingLevel))));
+  el(
+    'ul',
+    { class: 'card-grid' },
+    articles.map((article) => el('li', {}, articleCard(article, headingLevel)))
+  );
 
 /** Previous / page n of m / next, as links, so every page of a list has its own address. */
 export const pagination = ({ page, pageCount }: Pagination, hrefFor: (page: number) => string, label = 'Pages') => {
   if (pageCount <= 1) return null;
   const step = (target: number, text: string, rel: string) =>
-    target >= 1 && target <= pageCount ? el('a', { href: hrefFor(target), rel, class: 'button button--ghost' }, text) : el('span', { class: 'button button--ghost is-disabled', 'aria-hidden': 'true' }, text);
+    target >= 1 && target <= pageCount
+      ? el('a', { href: hrefFor(target), rel, class: 'button button--ghost' }, text)
+      : el('span', { class: 'button button--ghost is-disabled', 'aria-hidden': 'true' }, text);
   return el(
     'nav',
     { class: 'pagination', 'aria-label': label },

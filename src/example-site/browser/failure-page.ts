@@ -7,7 +7,12 @@ const searchForm = () =>
     'form',
     { class: 'inline-search', role: 'search', action: '/search', method: 'get' },
     el('label', { for: 'failure-search' }, 'Search the site instead'),
-    el('div', { class: 'inline-search__row' }, el('input', { id: 'failure-search', type: 'search', name: 'q', required: true, maxlength: 200 }), el('button', { type: 'submit', class: 'button' }, 'Search'))
+    el(
+      'div',
+      { class: 'inline-search__row' },
+      el('input', { id: 'failure-search', type: 'search', name: 'q', required: true, maxlength: 200 }),
+      el('button', { type: 'submit', class: 'button' }, 'Search')
+    )
   );
 
 export const showNotFound = (message: string) => {
@@ -21,7 +26,12 @@ export const showNotFound = (message: string) => {
       el('h1', {}, 'We couldn’t find that page'),
       el('p', { class: 'lede' }, message),
       el('p', {}, 'It may have been renamed or taken down while it is being updated. These may help:'),
-      el('ul', { class: 'failure__links' }, el('li', {}, el('a', { href: '/' }, 'Latest articles')), el('li', {}, el('a', { href: '/clinics' }, 'Find a clinic near you'))),
+      el(
+        'ul',
+        { class: 'failure__links' },
+        el('li', {}, el('a', { href: '/' }, 'Latest articles')),
+        el('li', {}, el('a', { href: '/clinics' }, 'Find a clinic near you'))
+      ),
       searchForm()
     )
   );
@@ -44,7 +54,11 @@ export const showFailure = (error: unknown) => {
       { class: 'container failure', 'data-page': 'error', role: 'alert' },
       el('p', { class: 'eyebrow' }, isApiError ? `Error ${error.status}` : 'Connection problem'),
       el('h1', {}, isApiError ? 'This page could not be loaded' : 'We can’t reach our content right now'),
-      el('p', { class: 'lede' }, isApiError ? error.message : 'The site could not connect to its content service. Check your connection, then try again in a moment.'),
+      el(
+        'p',
+        { class: 'lede' },
+        isApiError ? error.message : 'The site could not connect to its content service. Check your connection, then try again in a moment.'
+      ),
       retryButton()
     )
   );

@@ -6,7 +6,12 @@ export const formatDate = (value: string | null | undefined) => {
   const isDateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(isDateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', ...(isDateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  return new Intl.DateTimeFormat(locale(), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(isDateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(date);
 };
 
 export const formatReadingTime = (minutes: number | null | undefined) => (minutes ? `${minutes} min read` : '');
@@ -31,7 +36,7 @@ const BODY_REGIONS: Record<string, string> = {
   whole_body: 'Whole body',
 };
 
-export const bodyRegionLabel = (region: string | null | undefined) => (region ? BODY_REGIONS[region] ?? region : '');
+export const bodyRegionLabel = (region: string | null | undefined) => (region ? (BODY_REGIONS[region] ?? region) : '');
 
 const EVIDENCE: Record<string, string> = {
   strong: 'Strong evidence',
@@ -40,4 +45,4 @@ const EVIDENCE: Record<string, string> = {
   anecdotal: 'Anecdotal evidence',
 };
 
-export const evidenceLabel = (level: string | null | undefined) => (level ? EVIDENCE[level] ?? level : '');
+export const evidenceLabel = (level: string | null | undefined) => (level ? (EVIDENCE[level] ?? level) : '');

@@ -108,12 +108,23 @@ export const renderHomePage = async (client: WellnessClient) => {
           el('p', { class: 'eyebrow' }, 'Sports massage & physiotherapy'),
           el('h1', {}, 'Train well, recover well'),
           el('p', { class: 'lede' }, description ?? ''),
-          el('p', { class: 'hero__actions' }, el('a', { href: '/clinics', class: 'button' }, 'Find a clinic near you'), el('a', { href: '#latest-heading', class: 'button button--ghost' }, 'Read the latest advice'))
+          el(
+            'p',
+            { class: 'hero__actions' },
+            el('a', { href: '/clinics', class: 'button' }, 'Find a clinic near you'),
+            el('a', { href: '#latest-heading', class: 'button button--ghost' }, 'Read the latest advice')
+          )
         ),
         promises()
       )
     ),
-    el('section', { class: 'container section', 'aria-labelledby': 'latest-heading' }, el('div', { class: 'section__head' }, heading, status), filter, list)
+    el(
+      'section',
+      { class: 'container section', 'aria-labelledby': 'latest-heading' },
+      el('div', { class: 'section__head' }, heading, status),
+      filter,
+      list
+    )
   );
   await load(readFilter());
 };

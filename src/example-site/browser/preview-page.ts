@@ -11,7 +11,11 @@ const banner = (expiresAt: string) =>
     'div',
     { class: 'preview-banner', role: 'note', 'aria-label': 'Preview' },
     el('strong', {}, 'Preview — not published'),
-    el('span', {}, `Only people with this link can see this draft. The link works until ${formatDate(expiresAt)} ${new Date(expiresAt).toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' })}.`)
+    el(
+      'span',
+      {},
+      `Only people with this link can see this draft. The link works until ${formatDate(expiresAt)} ${new Date(expiresAt).toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' })}.`
+    )
   );
 
 const refusal = (message: string) => {
@@ -23,7 +27,13 @@ const refusal = (message: string) => {
       el('p', { class: 'eyebrow' }, 'Preview'),
       el('h1', {}, 'This preview can’t be shown'),
       el('p', { class: 'lede' }, message),
-      el('p', {}, 'Preview links are signed for one draft and stop working after a while. ', el('a', { href: '/' }, 'Go to the published site'), '.')
+      el(
+        'p',
+        {},
+        'Preview links are signed for one draft and stop working after a while. ',
+        el('a', { href: '/' }, 'Go to the published site'),
+        '.'
+      )
     )
   );
 };

@@ -8,7 +8,14 @@ export type TermKind = 'topic' | 'condition' | 'benefit';
 export type Term = { kind: 'topic'; term: Topic } | { kind: 'condition'; term: Condition } | { kind: 'benefit'; term: Benefit };
 
 const alsoKnownAs = (names: Array<{ name: string }>) =>
-  names.length > 0 ? el('p', { class: 'also-known-as' }, 'Also known as ', names.map((alias, index) => [index > 0 ? ', ' : '', el('em', {}, alias.name)])) : null;
+  names.length > 0
+    ? el(
+        'p',
+        { class: 'also-known-as' },
+        'Also known as ',
+        names.map((alias, index) => [index > 0 ? ', ' : '', el('em', {}, alias.name)])
+      )
+    : null;
 
 const linkedTerms = (prefix: string, terms: Array<{ name: string; slug: string; summary: string | null; evidenceLevel?: string | null }>) =>
   el(
@@ -26,16 +33,29 @@ const linkedTerms = (prefix: string, terms: Array<{ name: string; slug: string; 
   );
 
 const conditionDetails = (condition: Condition): Child[] => [
-  (condition.symptoms ?? []).length > 0 ? section('Symptoms', 'symptoms-heading', el('div', { class: 'prose' }, renderBlocks(condition.symptoms, 3))) : null,
-  (condition.whenToSeeClinician ?? []).length > 0
-    ? el('section', { class: 'callout', 'aria-labelledby': 'clinician-heading' }, el('h2', { id: 'clinician-heading' }, 'When to see a clinician'), el('div', { class: 'prose' }, renderBlocks(condition.whenToSeeClinician, 3)))
+  (condition.symptoms ?? []).length > 0
+    ? section('Symptoms', 'symptoms-heading', el('div', { class: 'prose' }, renderBlocks(condition.symptoms, 3)))
     : null,
-  (condition.benefits ?? []).length > 0 ? section('How massage may help', 'benefits-heading', linkedTerms('/benefits', condition.benefits)) : null,
+  (condition.whenToSeeClinician ?? []).length > 0
+    ? el(
+        'section',
+        { class: 'callout', 'aria-labelledby': 'clinician-heading' },
+        el('h2', { id: 'clinician-heading' }, 'When to see a clinician'),
+        el('div', { class: 'prose' }, renderBlocks(condition.whenToSeeClinician, 3))
+      )
+    : null,
+  (condition.benefits ?? []).length > 0
+    ? section('How massage may help', 'benefits-heading', linkedTerms('/benefits', condition.benefits))
+    : null,
 ];
 
 const benefitDetails = (benefit: Benefit): Child[] => [
-  (benefit.description ?? []).length > 0 ? section('What the evidence says', 'evidence-heading', el('div', { class: 'prose' }, renderBlocks(benefit.description, 3))) : null,
-  (benefit.conditions ?? []).length > 0 ? section('Conditions it may help with', 'conditions-heading', linkedTerms('/conditions', benefit.conditions)) : null,
+  (benefit.description ?? []).length > 0
+    ? section('What the evidence says', 'evidence-heading', el('div', { class: 'prose' }, renderBlocks(benefit.description, 3)))
+    : null,
+  (benefit.conditions ?? []).length > 0
+    ? section('Conditions it may help with', 'conditions-heading', linkedTerms('/conditions', benefit.conditions))
+    : null,
 ];
 
 const EYEBROW: Record<TermKind, string> = { topic: 'Topic', condition: 'Condition', benefit: 'Benefit of massage' };

@@ -13,7 +13,13 @@ export const archiveBaseName = (requested: string) => requested.replace(SUFFIXES
 
 /** A timestamped name in backups/, which sorts by date and has no characters Windows refuses. */
 export const defaultBackupFile = (now = new Date()) =>
-  path.join('backups', `${now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-')}.tar.gz`);
+  path.join(
+    'backups',
+    `${now
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z')
+      .replace(/:/g, '-')}.tar.gz`
+  );
 
 export class ArchiveError extends Error {}
 

@@ -10,7 +10,12 @@ export const isTransferred = (uid: string) => !transfer.isIgnoredOfficialTransfe
 
 export const transferFilters = {
   entities: [{ filter: (entity: { type: string }) => isTransferred(entity.type) }],
-  links: [{ filter: (link: { left: { type: string }; right: { type: string } }) => isTransferred(link.left.type) && isTransferred(link.right.type) }],
+  links: [
+    {
+      filter: (link: { left: { type: string }; right: { type: string } }) =>
+        isTransferred(link.left.type) && isTransferred(link.right.type),
+    },
+  ],
 };
 
 /**
@@ -19,7 +24,9 @@ export const transferFilters = {
  */
 export const restoreScope = (strapi: Core.Strapi) => ({
   entities: {
-    exclude: [...new Set([...Object.keys(strapi.contentTypes).filter((uid) => !isTransferred(uid)), ...transfer.getIgnoredOfficialTransferTypes()])],
+    exclude: [
+      ...new Set([...Object.keys(strapi.contentTypes).filter((uid) => !isTransferred(uid)), ...transfer.getIgnoredOfficialTransferTypes()]),
+    ],
   },
   assets: true,
   configuration: { coreStore: true, webhook: true },

@@ -40,9 +40,7 @@ const ensureEntries = async (strapi: Core.Strapi, uid: UID.ContentType, entries:
       report.created += 1;
     }
 
-    const isPublished = await strapi.db
-      .query(uid)
-      .count({ where: { documentId, publishedAt: { $notNull: true } } });
+    const isPublished = await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $notNull: true } } });
     if (hasDraftAndPublish && entry.publish && isPublished === 0) {
       // `publish` exists only on draft & publish types, which the check above guarantees.
       await (documents as unknown as { publish: (params: { documentId: string }) => Promise<unknown> }).publish({ documentId });
@@ -143,8 +141,7 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
 
 export const demoContentDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.src, 'operations', 'seed', 'demo-content');
 
-export const seedDemoContent = (strapi: Core.Strapi, dir = demoContentDir(strapi)) =>
-  seedAll(strapi, loadDemoContent(dir));
+export const seedDemoContent = (strapi: Core.Strapi, dir = demoContentDir(strapi)) => seedAll(strapi, loadDemoContent(dir));
 
 /** Development databases start with the demo content, so a newcomer sees a working site at once. */
 export const seedDemoContentIfEmpty = async (strapi: Core.Strapi) => {

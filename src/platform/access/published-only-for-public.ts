@@ -20,9 +20,7 @@ export const publishedOnlyForPublic =
 
     const params = (context.params ?? {}) as Record<string, unknown>;
     if (params.status !== undefined && params.status !== 'published') {
-      throw new ForbiddenWithMessage(
-        'Drafts are not available through the public API. Leave out "status" or use status=published.'
-      );
+      throw new ForbiddenWithMessage('Drafts are not available through the public API. Leave out "status" or use status=published.');
     }
     for (const key of EDITORIAL_STATE_PARAMS) {
       if (params[key] !== undefined) {

@@ -9,7 +9,11 @@ type ClientSocket = Duplex & { _httpMessage?: { headersSent?: boolean } };
 // What Node's parser refuses before Koa sees the request: a request line longer than the
 // header limit, or bytes no URL may hold (raw non-ASCII, controls).
 const STATUS_BY_CODE: Record<string, number> = { HPE_HEADER_OVERFLOW: 431, HPE_REQUEST_TIMEOUT: 408 };
-const NAME_BY_STATUS: Record<number, string> = { 400: 'BadRequestError', 408: 'RequestTimeoutError', 431: 'RequestHeaderFieldsTooLargeError' };
+const NAME_BY_STATUS: Record<number, string> = {
+  400: 'BadRequestError',
+  408: 'RequestTimeoutError',
+  431: 'RequestHeaderFieldsTooLargeError',
+};
 
 /** Strapi's error shape, as a complete HTTP/1.1 response written straight to the socket. */
 export const clientErrorResponse = (code: string | undefined) => {

@@ -43,7 +43,9 @@ const isScalar = (value: unknown) => value === null || ['string', 'number', 'boo
 // qs turns a list longer than its arrayLimit into an object with numeric keys; still a list.
 const isIndexed = (value: Record<string, unknown>) => Object.keys(value).length > 0 && Object.keys(value).every((key) => /^\d+$/.test(key));
 const isScalarOrList = (value: unknown): boolean =>
-  isScalar(value) || (Array.isArray(value) && value.every(isScalar)) || (isRecord(value) && isIndexed(value) && Object.values(value).every(isScalar));
+  isScalar(value) ||
+  (Array.isArray(value) && value.every(isScalar)) ||
+  (isRecord(value) && isIndexed(value) && Object.values(value).every(isScalar));
 
 /** What one column is compared with: a value, a list, or operators ($not may nest operators). */
 const checkCondition = (condition: unknown, path: string, numbers: Numbers, text = !numbers, json = false): void => {
@@ -52,19 +54,23 @@ const checkCondition = (condition: unknown, path: string, numbers: Numbers, text
     if (json) refuse(path, 'a JSON field is matched with $containsi, $eqi or $null.');
     if (!isScalarOrList(condition)) refuse(path, 'a list of values may hold only plain values.');
     if (valuesOf(condition).some(hasNul)) refuse(path, 'text cannot contain the NUL character.');
-    if (numbers && !valuesOf(condition).every(isAccepted)) refuse(path, `this field takes ${numbers === 'number' ? 'numbers' : 'whole numbers in range'}.`);
+    if (numbers && !valuesOf(condition).every(isAccepted))
+      refuse(path, `this field takes ${numbers === 'number' ? 'numbers' : 'whole numbers in range'}.`);
     return;
   }
   for (const [operator, value] of Object.entries(condition)) {
     const at = `${path}.${operator}`;
-    if (numbers && !TRUTH_OPERATORS.has(operator) && operator !== '$not' && !valuesOf(value).every(isAccepted)) refuse(at, `${operator} on this field takes ${numbers === 'number' ? 'numbers' : 'whole numbers in range'}.`);
+    if (numbers && !TRUTH_OPERATORS.has(operator) && operator !== '$not' && !valuesOf(value).every(isAccepted))
+      refuse(at, `${operator} on this field takes ${numbers === 'number' ? 'numbers' : 'whole numbers in range'}.`);
     if (operator !== '$not' && valuesOf(value).some(hasNul)) refuse(at, 'text cannot contain the NUL character.');
     if (json && !JSON_OPERATORS.has(operator)) refuse(at, `${operator} does not work on a JSON field; use $containsi, $eqi or $null.`);
     if (!text && CASE_SENSITIVE_PATTERNS.has(operator)) refuse(at, `${operator} works on text fields; use ${operator}i here.`);
     if (operator === '$not') checkCondition(value, at, numbers, text, json);
     else if (!isOperator(operator) || GROUP.has(operator)) refuse(at, `${operator} is not an operator a field can use.`);
-    else if (operator === '$between' && !(Array.isArray(value) && value.length === 2 && value.every(isScalar))) refuse(at, '$between takes exactly two values.');
-    else if (!isScalarOrList(value) || (LIST_OPERATORS.has(operator) && value === null)) refuse(at, `${operator} takes a value or a list of values.`);
+    else if (operator === '$between' && !(Array.isArray(value) && value.length === 2 && value.every(isScalar)))
+      refuse(at, '$between takes exactly two values.');
+    else if (!isScalarOrList(value) || (LIST_OPERATORS.has(operator) && value === null))
+      refuse(at, `${operator} takes a value or a list of values.`);
   }
 };
 

@@ -11,7 +11,8 @@ export const DOCUMENT_ID = 'documentId';
  * A model's own attribute of that name. Strapi looks names up as `attributes[name]`, so
  * "__proto__" or "constructor" found Object.prototype's members and passed as attributes.
  */
-export const attributeOf = (model: Model, key: string): Attribute | undefined => (Object.hasOwn(model.attributes, key) ? model.attributes[key] : undefined);
+export const attributeOf = (model: Model, key: string): Attribute | undefined =>
+  Object.hasOwn(model.attributes, key) ? model.attributes[key] : undefined;
 
 /** A name only Object.prototype answers to: never a field, whatever Strapi's lookup finds. */
 export const isInheritedName = (name: string) => name in Object.prototype;
@@ -25,7 +26,8 @@ export const targetOf = (model: Model, key: string, lookup: Lookup) => {
 };
 
 export const isComponent = (model: Model) => model.modelType === 'component';
-export const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The 400 a query gets when the database could not run it; `path` says where, as Strapi's own errors do. */
 export const refuse = (path: string, problem: string): never => {

@@ -35,7 +35,11 @@ export const pickRelation = async (page: Page, field: string, label: string) => 
 export const addComponent = async (page: Page, label: RegExp) => {
   const emptyEntry = page.getByRole('button', { name: /No entry yet/ });
   // The innermost block holding both the field's label and its empty-entry button.
-  const field = page.locator('div').filter({ has: page.locator('label', { hasText: label }) }).filter({ has: emptyEntry }).last();
+  const field = page
+    .locator('div')
+    .filter({ has: page.locator('label', { hasText: label }) })
+    .filter({ has: emptyEntry })
+    .last();
   await field.locator(emptyEntry).click();
 };
 

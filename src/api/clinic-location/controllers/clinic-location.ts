@@ -14,7 +14,11 @@ export default factories.createCoreController(CLINIC, ({ strapi }) => ({
     const site = siteOf(strapi);
     const data = (await sanitizedForPublic(strapi, CLINIC, clinics, ctx.state.auth)) as Array<Record<string, unknown>>;
     ctx.body = {
-      data: data.map((clinic, index) => ({ ...clinic, distanceKm: clinics[index].distanceKm, jsonLd: clinicJsonLd(clinics[index] as never, site) })),
+      data: data.map((clinic, index) => ({
+        ...clinic,
+        distanceKm: clinics[index].distanceKm,
+        jsonLd: clinicJsonLd(clinics[index] as never, site),
+      })),
       meta: { origin: { lat: query.lat, lng: query.lng }, radiusKm: query.radiusKm, service: query.service ?? null, count: clinics.length },
     };
   },
