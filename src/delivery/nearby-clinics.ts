@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CLINIC_PAGE_POPULATE } from '../content-model/page-populate';
+import { documentsOf } from '../content-model/documents';
+import type { ClinicPage } from './seo/json-ld-places';
 
 const CLINIC = 'api::clinic-location.clinic-location';
 const EARTH_RADIUS_KM = 6371.0088;
@@ -57,12 +59,12 @@ export const nearbyClinics = async (strapi: Core.Strapi, { lat, lng, radiusKm, s
     ...(crossesAntimeridian ? {} : { longitude: { $gte: lng - lngDelta, $lte: lng + lngDelta } }),
     ...(service ? { services: { name: { $eqi: service } } } : {}),
   };
-  const clinics = (await strapi.documents(CLINIC).findMany({
+  const clinics = await documentsOf(strapi, CLINIC).findMany<ClinicPage & { latitude: number; longitude: number }>({
     status: 'published',
-    filters: filters as never,
-    populate: CLINIC_PAGE_POPULATE as never,
+    filters,
+    populate: CLINIC_PAGE_POPULATE,
     limit: 1000,
-  })) as unknown as Array<Record<string, unknown> & { latitude: number; longitude: number }>;
+  });
 
   return clinics
     .map((clinic) => ({

@@ -1,19 +1,28 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { entryOf } from '../content-model/registry';
+import { documentsOf } from '../content-model/documents';
 
 /** One published document by slug, or a 404 that names what was not found. */
-export const findPublishedBySlug = async (strapi: Core.Strapi, uid: UID.ContentType, slug: string, populate: object) => {
-  const document = await strapi.documents(uid).findFirst({ status: 'published', filters: { slug } as never, populate: populate as never });
+export const findPublishedBySlug = async <Shape extends object = Record<string, unknown>>(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  slug: string,
+  populate: object
+) => {
+  const document = await documentsOf(strapi, uid).findFirst<Shape>({ status: 'published', filters: { slug }, populate });
   if (!document) {
     throw new errors.NotFoundError(`No published ${strapi.contentType(uid).info.singularName} has the slug "${slug}".`);
   }
-  return document as Record<string, unknown> & { documentId: string };
+  return document;
 };
 
 /** A published document with everything its page shows (the registry's page tree). */
-export const findPublishedPage = (strapi: Core.Strapi, uid: UID.ContentType, slug: string) =>
-  findPublishedBySlug(strapi, uid, slug, entryOf(uid)?.pagePopulate ?? {});
+export const findPublishedPage = <Shape extends object = Record<string, unknown>>(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  slug: string
+) => findPublishedBySlug<Shape>(strapi, uid, slug, entryOf(uid)?.pagePopulate ?? {});
 
 /** What the public may see of documents: private fields (import keys and the like) removed. */
 export const sanitizedForPublic = (strapi: Core.Strapi, uid: UID.ContentType, data: unknown, auth?: unknown) =>

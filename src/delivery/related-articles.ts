@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_CARD } from '../content-model/page-populate';
 import { ARTICLE } from '../content-model/registry';
+import { documentsOf } from '../content-model/documents';
 
 // Newest candidates considered for ranking: plenty for "read next", bounded at any size.
 const CANDIDATE_LIMIT = 200;
@@ -19,7 +20,7 @@ export const readRelatedLimit = (value: unknown) => {
   return limit;
 };
 
-type Linked = {
+export type Linked = {
   documentId: string;
   publishedAt: string;
   topics?: Array<{ documentId: string }>;
@@ -35,18 +36,18 @@ export const relatedArticles = async (strapi: Core.Strapi, article: Linked, limi
   const conditionIds = (article.conditions ?? []).map((condition) => condition.documentId);
   if (topicIds.length + conditionIds.length === 0) return [];
 
-  const articles = strapi.documents(ARTICLE);
-  const candidates = (await articles.findMany({
+  const articles = documentsOf(strapi, ARTICLE);
+  const candidates = await articles.findMany<Linked>({
     status: 'published',
     filters: {
       documentId: { $ne: article.documentId },
       $or: [{ topics: { documentId: { $in: topicIds } } }, { conditions: { documentId: { $in: conditionIds } } }],
-    } as never,
+    },
     fields: ['documentId', 'publishedAt'],
-    populate: { topics: { fields: ['documentId'] }, conditions: { fields: ['documentId'] } } as never,
+    populate: { topics: { fields: ['documentId'] }, conditions: { fields: ['documentId'] } },
     sort: 'publishedAt:desc',
     limit: CANDIDATE_LIMIT,
-  })) as unknown as Linked[];
+  });
 
   const shared = (ids: string[], linked?: Array<{ documentId: string }>) =>
     (linked ?? []).filter((item) => ids.includes(item.documentId)).length;
@@ -61,7 +62,7 @@ export const relatedArticles = async (strapi: Core.Strapi, article: Linked, limi
 
   const cards = await articles.findMany({
     status: 'published',
-    filters: { documentId: { $in: ranked.map((item) => item.documentId) } } as never,
+    filters: { documentId: { $in: ranked.map((item) => item.documentId) } },
     ...(ARTICLE_CARD as object),
   });
   const byId = new Map(cards.map((card) => [card.documentId, card]));

@@ -3,6 +3,7 @@ import { ARTICLE_CARD } from '../content-model/page-populate';
 import { pageMeta, type Page } from './pagination';
 import { findPublishedBySlug } from './published';
 import { ARTICLE } from '../content-model/registry';
+import { documentsOf } from '../content-model/documents';
 
 /** A topic, condition or benefit page: the term itself and its published articles, newest first. */
 export const taxonomyPage = async (
@@ -14,8 +15,8 @@ export const taxonomyPage = async (
   page: Page
 ) => {
   const term = await findPublishedBySlug(strapi, uid, slug, populate);
-  const filters = { [articleRelation]: { documentId: term.documentId } } as never;
-  const articles = strapi.documents(ARTICLE);
+  const filters = { [articleRelation]: { documentId: term.documentId } };
+  const articles = documentsOf(strapi, ARTICLE);
   const [list, total] = await Promise.all([
     articles.findMany({
       status: 'published',

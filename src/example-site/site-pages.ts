@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { CONTENT_MODEL } from '../content-model/registry';
 import { escapeHtml } from '../delivery/escape-html';
+import { documentsOf } from '../content-model/documents';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
 export const SITE_PAGE_PATHS = [
@@ -47,9 +48,7 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
   } catch {
     return false; // A malformed escape names no page.
   }
-  const found = await strapi
-    .documents(uid as never)
-    .findFirst({ status: 'published', filters: { slug: decoded } as never, fields: ['id'] as never });
+  const found = await documentsOf(strapi, uid).findFirst({ status: 'published', filters: { slug: decoded }, fields: ['id'] });
   return Boolean(found);
 };
 

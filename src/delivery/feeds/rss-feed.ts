@@ -4,6 +4,7 @@ import { absoluteUrl, pagePath } from '../../content-model/page-paths';
 import { siteOf } from '../seo/site';
 import { element, xmlText } from './xml';
 import { ARTICLE } from '../../content-model/registry';
+import { documentsOf } from '../../content-model/documents';
 
 const FEED_SIZE = 30;
 
@@ -27,14 +28,14 @@ export const rssFeed = async (strapi: Core.Strapi, selfUrl: string, topicSlug?: 
     title = `${site.name}: ${topic.name}`;
     link = absoluteUrl(site.url, pagePath('api::topic.topic', topicSlug) as string);
   }
-  const articles = (await strapi.documents(ARTICLE).findMany({
+  const articles = await documentsOf(strapi, ARTICLE).findMany<FeedArticle>({
     status: 'published',
-    filters: (topicSlug ? { topics: { slug: topicSlug } } : {}) as never,
+    filters: topicSlug ? { topics: { slug: topicSlug } } : {},
     sort: 'publishedAt:desc',
     limit: FEED_SIZE,
     fields: ['title', 'slug', 'excerpt', 'publishedAt'],
-    populate: { author: { fields: ['name'] }, topics: { fields: ['name'] } } as never,
-  })) as unknown as FeedArticle[];
+    populate: { author: { fields: ['name'] }, topics: { fields: ['name'] } },
+  });
 
   const items = articles.map((article) => {
     const url = absoluteUrl(site.url, pagePath(ARTICLE, article.slug) as string);

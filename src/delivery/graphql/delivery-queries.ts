@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { nearbyClinics, readNearbyQuery } from '../nearby-clinics';
 import { ARTICLE_PAGE_POPULATE } from '../../content-model/page-populate';
-import { relatedArticles, readRelatedLimit } from '../related-articles';
+import { relatedArticles, readRelatedLimit, type Linked } from '../related-articles';
 import { readSearchQuery } from '../search/search-query';
 import { siteSearch } from '../search/site-search';
-import { articleJsonLd } from '../seo/json-ld-article';
+import { articleJsonLd, type ArticlePage } from '../seo/json-ld-article';
 import { siteOf } from '../seo/site';
 import { ARTICLE } from '../../content-model/registry';
+import { documentsOf } from '../../content-model/documents';
 
 const typeDefs = /* GraphQL */ `
   enum SearchType {
@@ -56,8 +57,8 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const findArticle = (strapi: Core.Strapi, slug: string, populate?: object) =>
-  strapi.documents(ARTICLE).findFirst({ status: 'published', filters: { slug } as never, populate: populate as never });
+const findArticle = <Shape extends object = Record<string, unknown>>(strapi: Core.Strapi, slug: string, populate?: object) =>
+  documentsOf(strapi, ARTICLE).findFirst<Shape>({ status: 'published', filters: { slug }, populate });
 
 // GraphQL hands arguments over typed; the REST readers check query strings, so they get strings.
 const asQueryString = (args: Record<string, unknown>) =>
@@ -79,11 +80,11 @@ export const deliveryQueries = (strapi: Core.Strapi) => ({
       articleBySlug: (_parent: unknown, { slug }: { slug: string }) => findArticle(strapi, slug),
       relatedArticles: async (_parent: unknown, args: { slug: string; limit?: number }) => {
         const limit = readRelatedLimit(args.limit === undefined || args.limit === null ? undefined : String(args.limit));
-        const article = await findArticle(strapi, args.slug, {
+        const article = await findArticle<Linked>(strapi, args.slug, {
           topics: { fields: ['documentId'] },
           conditions: { fields: ['documentId'] },
         });
-        return article ? relatedArticles(strapi, article as never, limit) : [];
+        return article ? relatedArticles(strapi, article, limit) : [];
       },
       nearbyClinics: async (_parent: unknown, args: Record<string, unknown>) => {
         const clinics = await nearbyClinics(strapi, readNearbyQuery(asQueryString(args)));
@@ -97,10 +98,12 @@ export const deliveryQueries = (strapi: Core.Strapi) => ({
     Article: {
       jsonLd: async (article: { documentId: string; publishedAt?: string | null }) => {
         const status = article.publishedAt ? 'published' : 'draft';
-        const page = await strapi
-          .documents(ARTICLE)
-          .findOne({ documentId: article.documentId, status, populate: ARTICLE_PAGE_POPULATE as never });
-        return page ? articleJsonLd(page as never, siteOf(strapi)) : null;
+        const page = await documentsOf(strapi, ARTICLE).findOne<ArticlePage>({
+          documentId: article.documentId,
+          status,
+          populate: ARTICLE_PAGE_POPULATE,
+        });
+        return page ? articleJsonLd(page, siteOf(strapi)) : null;
       },
     },
   },

@@ -3,7 +3,7 @@ import type { Site } from './site';
 import { ARTICLE } from '../../content-model/registry';
 
 type Named = { name: string; slug: string };
-type ArticlePage = {
+export type ArticlePage = {
   title: string;
   slug: string;
   excerpt?: string | null;

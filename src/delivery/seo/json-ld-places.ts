@@ -3,7 +3,7 @@ import { compact } from './json-ld-article';
 import type { Site } from './site';
 
 type ConditionPage = { name: string; slug: string; summary?: string | null; alsoKnownAs?: Array<{ name: string }> };
-type ClinicPage = {
+export type ClinicPage = {
   name: string;
   slug: string;
   summary?: string | null;

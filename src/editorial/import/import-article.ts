@@ -4,6 +4,7 @@ import { findTerms, suggestMissingTerms } from './match-terms';
 import { parseArticleSource } from './parse-article-source';
 import { matchBookingClinics, type TaxonomyIndex } from './taxonomy-index';
 import { ARTICLE } from '../../content-model/registry';
+import { documentsOf } from '../../content-model/documents';
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged';
 export type ArticleImport = {
@@ -68,16 +69,16 @@ export const importArticle = async (
     importSourceKey: source.sourceKey,
     importSourceHash: hash,
   };
-  const documents = strapi.documents(ARTICLE);
+  const documents = documentsOf(strapi, ARTICLE);
   const earlier: { documentId: string; importSourceHash: string } | null = await strapi.db
     .query(ARTICLE)
     .findOne({ select: ['documentId', 'importSourceHash'], where: { importSourceKey: source.sourceKey, publishedAt: null } });
 
   if (!earlier) {
-    const created = await documents.create({ data: data as never });
+    const created = await documents.create({ data });
     return { status: 'created', documentId: created.documentId, ...report };
   }
   if (earlier.importSourceHash === hash) return { status: 'unchanged', documentId: earlier.documentId, ...report };
-  await documents.update({ documentId: earlier.documentId, data: data as never });
+  await documents.update({ documentId: earlier.documentId, data });
   return { status: 'updated', documentId: earlier.documentId, ...report };
 };

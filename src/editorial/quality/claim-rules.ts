@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { DEFAULT_CLAIM_RULES, type ClaimRule } from './health-claims';
 import { fieldError } from '../../platform/errors/field-error';
+import { documentsOf } from '../../content-model/documents';
 
 export const CLAIM_RULE = 'api::health-claim-rule.health-claim-rule';
 
@@ -16,8 +17,8 @@ export const loadClaimRules = async (strapi: Core.Strapi): Promise<ClaimRule[]> 
 export const seedDefaultClaimRules = async (strapi: Core.Strapi) => {
   if ((await strapi.db.query(CLAIM_RULE).count()) > 0) return;
   for (const rule of DEFAULT_CLAIM_RULES) {
-    await strapi.documents(CLAIM_RULE).create({
-      data: { ruleId: rule.id, pattern: rule.pattern, why: rule.why, severity: rule.severity, enabled: true } as never,
+    await documentsOf(strapi, CLAIM_RULE).create({
+      data: { ruleId: rule.id, pattern: rule.pattern, why: rule.why, severity: rule.severity, enabled: true },
     });
   }
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { withSchedulerLock } from './scheduler-lock';
 import { ARTICLE } from '../../content-model/registry';
+import { documentsOf } from '../../content-model/documents';
 
 export type SchedulerReport = { published: string[]; unpublished: string[]; refused: Array<{ documentId: string; reason: string }> };
 
@@ -18,7 +19,7 @@ export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()):
   withSchedulerLock(strapi, async () => {
     const report: SchedulerReport = { published: [], unpublished: [], refused: [] };
     const rows = strapi.db.query(ARTICLE);
-    const documents = strapi.documents(ARTICLE);
+    const documents = documentsOf(strapi, ARTICLE);
 
     const duePublish: DueRow[] = await rows.findMany({
       select: ['documentId', 'title', 'scheduledPublishAt'],
@@ -30,14 +31,14 @@ export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()):
         // One transaction: a crash between clearing the schedule and publishing loses neither.
         await strapi.db.transaction(async () => {
           // Cleared before publishing so the published copy carries no stale schedule.
-          await documents.update({ documentId, data: { scheduledPublishAt: null, scheduleError: null } as never });
+          await documents.update({ documentId, data: { scheduledPublishAt: null, scheduleError: null } });
           await documents.publish({ documentId });
         });
         report.published.push(documentId);
         strapi.log.info(`Scheduled publish of "${row.title}" (${documentId}) done.`);
       } catch (error) {
         const reason = `Scheduled publish for ${new Date(row.scheduledPublishAt as string).toISOString()} was refused: ${errorMessage(error)}`;
-        await documents.update({ documentId, data: { scheduledPublishAt: null, scheduleError: reason } as never });
+        await documents.update({ documentId, data: { scheduledPublishAt: null, scheduleError: reason } });
         report.refused.push({ documentId, reason });
         strapi.log.warn(`"${row.title}" (${documentId}): ${reason}`);
       }
@@ -51,7 +52,7 @@ export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()):
       const isLive = (await rows.count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
       await strapi.db.transaction(async () => {
         if (isLive) await documents.unpublish({ documentId });
-        await documents.update({ documentId, data: { scheduledUnpublishAt: null } as never });
+        await documents.update({ documentId, data: { scheduledUnpublishAt: null } });
       });
       if (isLive) {
         report.unpublished.push(documentId);

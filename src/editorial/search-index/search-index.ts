@@ -4,6 +4,7 @@ import { responseCacheOf } from '../../caching/response-cache';
 import { SEARCHABLE } from '../../content-model/registry';
 import type { SearchText } from '../../content-model/search-text';
 import { isCorrectableWord, wordsOf } from '../../delivery/search/words';
+import { documentsOf } from '../../content-model/documents';
 
 const ENTRIES = 'search_entries';
 const TERMS = 'search_terms';
@@ -58,9 +59,7 @@ const writeEntry = async (trx: Knex, uid: UID.ContentType, document: Published) 
 export const reindexDocument = async (strapi: Core.Strapi, uid: UID.ContentType, documentId: string) => {
   const searchable = SEARCHABLE.get(uid);
   if (!searchable) return;
-  const published = (await strapi
-    .documents(uid)
-    .findOne({ documentId, status: 'published', populate: searchable.populate as never })) as Published | null;
+  const published = await documentsOf(strapi, uid).findOne<Published>({ documentId, status: 'published', populate: searchable.populate });
   await strapi.db.transaction(async ({ trx }) => {
     if (published) await writeEntry(trx, uid, published);
     else await trx(ENTRIES).where({ content_type: searchable.type, document_id: documentId }).delete();
@@ -77,13 +76,13 @@ const rebuildType = async (strapi: Core.Strapi, uid: UID.ContentType, publishedC
   strapi.log.info(`Search: indexing ${publishedCount} published ${searchable.type} document(s).`);
   await strapi.db.connection(ENTRIES).where({ content_type: searchable.type }).delete();
   for (let start = 0; start < publishedCount; start += REBUILD_BATCH) {
-    const batch = (await strapi.documents(uid).findMany({
+    const batch = await documentsOf(strapi, uid).findMany<Published>({
       status: 'published',
-      populate: searchable.populate as never,
+      populate: searchable.populate,
       sort: 'id',
       start,
       limit: REBUILD_BATCH,
-    } as never)) as unknown as Published[];
+    });
     await strapi.db.transaction(async ({ trx }) => {
       for (const document of batch) await writeEntry(trx, uid, document);
     });
@@ -92,7 +91,7 @@ const rebuildType = async (strapi: Core.Strapi, uid: UID.ContentType, publishedC
   await responseCacheOf(strapi).invalidate([uid], { announce: true });
 };
 
-const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) => strapi.documents(uid).count({ status: 'published' } as never);
+const publishedCountOf = (strapi: Core.Strapi, uid: UID.ContentType) => documentsOf(strapi, uid).count({ status: 'published' });
 
 /**
  * Rebuilds a type's entries when they do not match its published documents in number: on the

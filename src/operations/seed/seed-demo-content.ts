@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { paragraphsFromText } from '../../content-model/rich-text/blocks';
 import { markdownToBlocks } from '../../content-model/rich-text/markdown-to-blocks';
 import { loadDemoContent, type DemoContent } from './demo-content';
+import { documentsOf } from '../../content-model/documents';
 
 type SeedReport = Record<string, { created: number; published: number; unchanged: number }>;
 type Entry = { slug: string; publish: boolean; data: Record<string, unknown>; publishedDaysAgo?: number };
@@ -29,13 +30,13 @@ const documentIdsBySlug = async (strapi: Core.Strapi, uid: UID.ContentType, slug
 const ensureEntries = async (strapi: Core.Strapi, uid: UID.ContentType, entries: Entry[]) => {
   const report = { created: 0, published: 0, unchanged: 0 };
   const hasDraftAndPublish = Boolean(strapi.contentType(uid).options?.draftAndPublish);
-  const documents = strapi.documents(uid);
+  const documents = documentsOf(strapi, uid);
 
   for (const entry of entries) {
     const existing = await strapi.db.query(uid).findOne({ select: ['documentId'], where: { slug: entry.slug } });
     let documentId: string | undefined = existing?.documentId;
     if (!documentId) {
-      const created = await documents.create({ data: { ...entry.data, slug: entry.slug } as never });
+      const created = await documents.create({ data: { ...entry.data, slug: entry.slug } });
       documentId = created.documentId;
       report.created += 1;
     }
@@ -43,7 +44,7 @@ const ensureEntries = async (strapi: Core.Strapi, uid: UID.ContentType, entries:
     const isPublished = await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $notNull: true } } });
     if (hasDraftAndPublish && entry.publish && isPublished === 0) {
       // `publish` exists only on draft & publish types, which the check above guarantees.
-      await (documents as unknown as { publish: (params: { documentId: string }) => Promise<unknown> }).publish({ documentId });
+      await documents.publish({ documentId });
       if (entry.publishedDaysAgo !== undefined) {
         // Backdated so that "newest first" lists read like a blog that has been running a while.
         const publishedAt = daysAgo(entry.publishedDaysAgo);

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { nearbyClinics, readNearbyQuery } from '../../../delivery/nearby-clinics';
 import { findPublishedPage, sanitizedForPublic } from '../../../delivery/published';
-import { clinicJsonLd } from '../../../delivery/seo/json-ld-places';
+import { clinicJsonLd, type ClinicPage } from '../../../delivery/seo/json-ld-places';
 import { siteOf } from '../../../delivery/seo/site';
 
 const CLINIC = 'api::clinic-location.clinic-location';
@@ -17,7 +17,7 @@ export default factories.createCoreController(CLINIC, ({ strapi }) => ({
       data: data.map((clinic, index) => ({
         ...clinic,
         distanceKm: clinics[index].distanceKm,
-        jsonLd: clinicJsonLd(clinics[index] as never, site),
+        jsonLd: clinicJsonLd(clinics[index], site),
       })),
       meta: { origin: { lat: query.lat, lng: query.lng }, radiusKm: query.radiusKm, service: query.service ?? null, count: clinics.length },
     };
@@ -25,10 +25,10 @@ export default factories.createCoreController(CLINIC, ({ strapi }) => ({
 
   /** GET /api/clinic-locations/slug/:slug — one clinic with hours, services and JSON-LD. */
   async findBySlug(ctx) {
-    const clinic = await findPublishedPage(strapi, CLINIC, ctx.params.slug);
+    const clinic = await findPublishedPage<ClinicPage>(strapi, CLINIC, ctx.params.slug);
     ctx.body = {
       data: await sanitizedForPublic(strapi, CLINIC, clinic, ctx.state.auth),
-      meta: { jsonLd: clinicJsonLd(clinic as never, siteOf(strapi)) },
+      meta: { jsonLd: clinicJsonLd(clinic, siteOf(strapi)) },
     };
   },
 }));

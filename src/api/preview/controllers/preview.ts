@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { CONTENT_MODEL } from '../../../content-model/registry';
 import { ForbiddenWithMessage } from '../../../platform/errors/forbidden-with-message';
 import { previewRefusal } from '../../../editorial/preview/preview-links';
+import { documentsOf } from '../../../content-model/documents';
 
 type Context = {
   params: { type: string; documentId: string };
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // The signature was checked above: this request may read this type's drafts.
     ctx.state.previewAccess = grant;
-    const draft = await strapi.documents(uid).findOne({ documentId, status: 'draft', populate: pagePopulate as never });
+    const draft = await documentsOf(strapi, uid).findOne({ documentId, status: 'draft', populate: pagePopulate });
     if (!draft) throw new errors.NotFoundError('This document no longer exists.');
 
     const data = await strapi.contentAPI.sanitize.output(draft, strapi.contentType(uid), { auth: ctx.state.auth });
