@@ -5,6 +5,7 @@
  * them) and every attribute nullable (drafts may lack required ones); the pages below always
  * carry the fields named here. Dates are ISO strings as JSON carries them.
  */
+import type { Block } from '../content-model/rich-text/blocks.js';
 import type { components, paths } from './openapi.js';
 
 type Schemas = components['schemas'];
@@ -24,27 +25,9 @@ type Answer<P extends keyof paths, Data> = { data: Data; meta: Json<P> extends {
 type Entry = 'id' | 'documentId';
 type Stamped = Entry | 'createdAt' | 'updatedAt';
 
-/** Strapi's rich-text blocks, the shape the "blocks" field stores (the document says only "objects with a type"). */
-export type TextNode = {
-  type: 'text';
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  code?: boolean;
-};
-export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
-export type InlineNode = TextNode | LinkNode;
-export type ListItemNode = { type: 'list-item'; children: InlineNode[] };
-export type ListNode = { type: 'list'; format: 'ordered' | 'unordered'; children: Array<ListItemNode | ListNode> };
-export type Block =
-  | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-  | { type: 'quote'; children: InlineNode[] }
-  | { type: 'code'; children: TextNode[] }
-  | { type: 'image'; image: { url: string; alternativeText?: string | null; width?: number; height?: number }; children: TextNode[] }
-  | ListNode;
+// Strapi's rich-text blocks, the shape the "blocks" field stores (the document says only
+// "objects with a type"): the app's own model of them, so that the two cannot drift apart.
+export type { Block, InlineNode, LinkNode, ListItemNode, ListNode, TextNode } from '../content-model/rich-text/blocks.js';
 
 /** One of an image's renditions (thumbnail, small, medium, large): the document leaves `formats` open. */
 export type ImageFormat = { url: string; width: number; height: number };

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { blockText } from '../../src/content-model/rich-text/block-text';
+import { blockLines, blockText } from '../../src/content-model/rich-text/block-text';
 import { parseArticleSource, type ParsedArticle } from '../../src/editorial/import/parse-article-source';
 import type { Block } from '../../src/content-model/rich-text/blocks';
 
@@ -103,7 +103,7 @@ describe('an HTML page whose article has no <article> and no h1 of its own', () 
 
   it('flattens a nested list into its parent list', () => {
     const [checklist] = listsOf(article);
-    expect(checklist.children.map((item) => blockText({ type: 'paragraph', children: item.children }))).toEqual([
+    expect(blockLines(checklist)).toEqual([
       'Top of the screen at or slightly below eye level',
       'Keyboard close enough that your elbows stay by your sides',
       'Laptop users: a separate keyboard and a stand help most',

@@ -1,6 +1,6 @@
 import { splitSentences } from '../../content-model/rich-text/sentences';
 import { isCallToActionSentence } from './call-to-action';
-import { countWordsIn } from './normalise-source';
+import { countWords } from '../../content-model/rich-text/block-text';
 
 // A run of capitalised words, allowing "&", "and", "of", "the" inside: "Lakeside Sports Clinic",
 // "Smith & Jones Physio", "Centre of Sports Medicine".
@@ -54,7 +54,7 @@ const namesOfferingTreatment = (sentence: string): string[] =>
 
 const namesIn = (passage: string): string[] => {
   const sentences = splitSentences(passage);
-  const isBookingPassage = countWordsIn(passage) <= MAX_BOOKING_PASSAGE_WORDS && sentences.some(isCallToActionSentence);
+  const isBookingPassage = countWords(passage) <= MAX_BOOKING_PASSAGE_WORDS && sentences.some(isCallToActionSentence);
   return sentences.flatMap((sentence) => [
     ...(isBookingPassage || isCallToActionSentence(sentence) ? namesAfterBookingWords(sentence) : []),
     ...namesOfferingTreatment(sentence),

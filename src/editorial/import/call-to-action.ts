@@ -1,5 +1,6 @@
 import { splitSentences } from '../../content-model/rich-text/sentences';
-import { countWordsIn, foldForComparison } from './normalise-source';
+import { foldForComparison } from './normalise-source';
+import { countWords } from '../../content-model/rich-text/block-text';
 
 // At least 9 digits in a run of digits, spaces, dots, dashes and brackets: US, UK, AU and EU
 // phone numbers, but not years, dates or prices.
@@ -33,7 +34,7 @@ const MAX_CTA_WORDS = 50;
  * article text that happens to mention the clinic, and stay.
  */
 export const isCallToAction = (text: string): boolean => {
-  if (countWordsIn(text) > MAX_CTA_WORDS) return false;
+  if (countWords(text) > MAX_CTA_WORDS) return false;
   const sentences = splitSentences(text);
   return sentences.length > 0 && sentences.every(isCallToActionSentence);
 };

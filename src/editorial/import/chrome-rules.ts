@@ -1,5 +1,6 @@
 import { isCallToAction } from './call-to-action';
-import { countWordsIn, foldForComparison } from './normalise-source';
+import { foldForComparison } from './normalise-source';
+import { countWords } from '../../content-model/rich-text/block-text';
 
 /** Why a line is site chrome. A zone rule also removes the teasers or asks that follow it. */
 export type ChromeRule = { id: string; startsZone?: 'related' | 'cta' };
@@ -128,20 +129,20 @@ const CRUMB_SEPARATOR = /\s*(?:>|›|»|→|\/|\||::)\s*/;
 
 const isBreadcrumbTrail = (folded: string): boolean => {
   const crumbs = folded.split(CRUMB_SEPARATOR).filter(Boolean);
-  if (crumbs.length < 2 || crumbs.some((crumb) => countWordsIn(crumb) > 10)) return false;
+  if (crumbs.length < 2 || crumbs.some((crumb) => countWords(crumb) > 10)) return false;
   return /^(?:home|blog|news|articles|index)$/.test(crumbs[0]) || (crumbs.length >= 3 && /[>›»→]/.test(folded));
 };
 
 // "By Jane Doe | 3 March 2024": a byline, judged on the original case. No "i" flag: with it
 // \p{Lu} would accept "By the end of the month" as a name.
 const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[|·•—–,-])/u;
-const isByline = (line: string): boolean => countWordsIn(line) <= 10 && BYLINE.test(line);
+const isByline = (line: string): boolean => countWords(line) <= 10 && BYLINE.test(line);
 
 /** The rule that marks one line of text (a paragraph, heading or list item) as chrome, if any. */
 export const chromeRuleFor = (line: string): ChromeRule | undefined => {
   const folded = foldForComparison(line);
   if (folded === '') return undefined;
-  const words = countWordsIn(folded);
+  const words = countWords(folded);
   const rule = LINE_RULES.find(({ pattern, maxWords }) => (maxWords === undefined || words <= maxWords) && pattern.test(folded));
   if (rule) return { id: rule.id, startsZone: rule.startsZone };
   if (isImagePlaceholder(folded)) return { id: 'image-placeholder' };

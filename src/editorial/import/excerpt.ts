@@ -1,6 +1,5 @@
 import type { Block } from '../../content-model/rich-text/blocks';
-import { blockText } from '../../content-model/rich-text/block-text';
-import { countWordsIn } from './normalise-source';
+import { blockText, countWords } from '../../content-model/rich-text/block-text';
 
 const MAX_EXCERPT_LENGTH = 280;
 // Fewer words than this is a caption, a byline or a lead-in, not the paragraph that sums up the article.
@@ -19,7 +18,7 @@ export const trimAtWordBoundary = (text: string, maxLength: number): string => {
 export const excerptOf = (blocks: Block[]): string => {
   const paragraphs = blocks.filter((block) => block.type === 'paragraph');
   const chosen =
-    paragraphs.find((block) => countWordsIn(blockText(block)) >= MIN_PARAGRAPH_WORDS) ??
+    paragraphs.find((block) => countWords(blockText(block)) >= MIN_PARAGRAPH_WORDS) ??
     paragraphs[0] ??
     blocks.find((block) => block.type !== 'heading');
   return chosen ? trimAtWordBoundary(blockText(chosen).replace(/\s+/g, ' ').trim(), MAX_EXCERPT_LENGTH) : '';

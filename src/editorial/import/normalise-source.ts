@@ -25,5 +25,3 @@ export const foldForComparison = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-
-export const countWordsIn = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -1,12 +1,12 @@
 import path from 'path';
 import type { Block } from '../../content-model/rich-text/blocks';
 import type { ArticleSource } from './article-source';
-import { blockText, hasText } from '../../content-model/rich-text/block-text';
+import { blockText, hasText, countWords } from '../../content-model/rich-text/block-text';
 import { findBookingClinicNames } from './booking-clinics';
 import { excerptOf } from './excerpt';
 import { readHtmlArticle } from './html-article';
 import { readMarkdownArticle } from './markdown-article';
-import { countWordsIn, foldForComparison, normaliseSource } from './normalise-source';
+import { foldForComparison, normaliseSource } from './normalise-source';
 import { removeChrome } from './remove-chrome';
 import { textToBlocks } from './text-to-blocks';
 
@@ -30,9 +30,7 @@ const READERS: Record<string, (source: string) => ArticleSource> = {
 
 const isTitleLike = (block: Block): boolean => {
   const text = blockText(block);
-  return (
-    (block.type === 'heading' || block.type === 'paragraph') && countWordsIn(text) <= 20 && text.length <= 150 && !/[.,;:]$/.test(text)
-  );
+  return (block.type === 'heading' || block.type === 'paragraph') && countWords(text) <= 20 && text.length <= 150 && !/[.,;:]$/.test(text);
 };
 
 /** The body without a leading copy of the title (a front-matter title repeated as "# Title"). */

@@ -1,7 +1,6 @@
 import type { Block } from '../../content-model/rich-text/blocks';
-import { blockText, inlineText } from '../../content-model/rich-text/block-text';
+import { blockText, inlineText, countWords } from '../../content-model/rich-text/block-text';
 import { chromeRuleFor, type ChromeRule } from './chrome-rules';
-import { countWordsIn } from './normalise-source';
 
 type Zone = { kind: NonNullable<ChromeRule['startsZone']>; level: number };
 
@@ -16,7 +15,7 @@ const MAX_CTA_ZONE_WORDS = 20;
 const endsZone = (zone: Zone, block: Block): boolean => {
   const level = headingLevel(block);
   if (zone.kind === 'related') return level !== undefined && level < zone.level;
-  return block.type !== 'paragraph' || countWordsIn(blockText(block)) > MAX_CTA_ZONE_WORDS;
+  return block.type !== 'paragraph' || countWords(blockText(block)) > MAX_CTA_ZONE_WORDS;
 };
 
 const zoneStartedBy = (rule: ChromeRule, block: Block): Zone | undefined => {
@@ -28,7 +27,8 @@ const zoneStartedBy = (rule: ChromeRule, block: Block): Zone | undefined => {
 const withoutChromeItems = (block: Block, removed: string[]): Block | undefined => {
   if (block.type !== 'list') return block;
   const items = block.children.filter((item) => {
-    const text = inlineText(item.children);
+    // The importer flattens nested lists; one from elsewhere counts as one item.
+    const text = item.type === 'list' ? blockText(item) : inlineText(item.children);
     const isChrome = text === '' || chromeRuleFor(text) !== undefined;
     if (isChrome && text !== '') removed.push(text);
     return !isChrome;

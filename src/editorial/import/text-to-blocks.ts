@@ -1,6 +1,6 @@
 import type { Block, InlineNode, ListItemNode } from '../../content-model/rich-text/blocks';
 import { chromeRuleFor } from './chrome-rules';
-import { countWordsIn } from './normalise-source';
+import { countWords } from '../../content-model/rich-text/block-text';
 
 type ListFormat = 'ordered' | 'unordered';
 type Segment = { text: string; list?: ListFormat };
@@ -37,7 +37,7 @@ const continuesPrevious = (previous: Segment, line: string, hardWrapped: boolean
   const isChromeBoundary = !!chromeRuleFor(previous.text) || !!chromeRuleFor(line);
   if (hardWrapped) return midSentence || !isChromeBoundary;
   if (!midSentence || isChromeBoundary) return false;
-  return /^\s*[\p{Ll}]/u.test(line) || countWordsIn(previous.text) > 12;
+  return /^\s*[\p{Ll}]/u.test(line) || countWords(previous.text) > 12;
 };
 
 const segmentsOf = (source: string): Segment[] => {
@@ -63,7 +63,7 @@ const segmentsOf = (source: string): Segment[] => {
 
 /** A short line that does not end like a sentence and is followed by more text reads as a heading. */
 const looksLikeHeading = (text: string): boolean =>
-  countWordsIn(text) <= 14 && text.length <= 120 && /^[\p{Lu}\p{N}"“']/u.test(text) && !/[.,;:]$/.test(text);
+  countWords(text) <= 14 && text.length <= 120 && /^[\p{Lu}\p{N}"“']/u.test(text) && !/[.,;:]$/.test(text);
 
 // "Muscle tension: running puts..." — the lead-in is a label, and reads as one when bold.
 const LABELLED_ITEM = /^(?<label>[^:]{2,60}:)\s+(?<rest>\S.*)$/;
@@ -71,7 +71,7 @@ const LABELLED_ITEM = /^(?<label>[^:]{2,60}:)\s+(?<rest>\S.*)$/;
 const listItemNode = (text: string): ListItemNode => {
   const groups = LABELLED_ITEM.exec(text)?.groups;
   const children: InlineNode[] =
-    groups && countWordsIn(groups.label) <= 8
+    groups && countWords(groups.label) <= 8
       ? [
           { type: 'text', text: groups.label, bold: true },
           { type: 'text', text: ` ${groups.rest}` },
