@@ -27,7 +27,7 @@ export const buildIdentity = (strapi: Core.Strapi) => {
   const lockfile = path.join(strapi.dirs.app.root, 'package-lock.json');
   if (fs.existsSync(lockfile)) hash.update(fs.readFileSync(lockfile));
 
-  const config = strapi.config as unknown as Record<string, unknown>;
+  const { config } = strapi;
   const names = Object.keys(config).filter((name) => !NOT_IN_ANSWERS.has(name) && typeof config[name] !== 'function');
   const plugins = Object.keys(strapi.plugins).map((name) => `plugin::${name}`);
   for (const name of [...names, ...plugins, 'server.url'].sort()) {

@@ -86,7 +86,7 @@ const segment = (value: string) => encodeURIComponent(value);
 export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClientOptions) => {
   const root = baseUrl.replace(/\/+$/, '');
   // Looked up per call (not bound once) so a fetch installed after the client is made still counts.
-  const send: FetchLike = (url, init) => (fetchImpl ?? (globalThis.fetch as unknown as FetchLike))(url, init);
+  const send: FetchLike = (url, init) => (fetchImpl ?? globalThis.fetch)(url, init);
 
   const get = async <T>(path: string, query: Record<string, QueryValue> = {}): Promise<T> => {
     const params = new URLSearchParams();

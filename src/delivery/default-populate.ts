@@ -13,6 +13,7 @@ export const defaultPopulateOf = (uid: string) => () => {
   return async (ctx: Context, next: Next) => {
     const handler = String((ctx.state.route as { handler?: string } | undefined)?.handler ?? '');
     const tree = trees[handler.slice(handler.lastIndexOf('.') + 1)];
+    // Strapi parses query strings with qs, so ctx.query holds objects; Koa's type says strings.
     if (tree && ctx.query.populate === undefined && ctx.query.fields === undefined) ctx.query.populate = tree as never;
     await next();
   };

@@ -26,4 +26,4 @@ export const findPublishedPage = <Shape extends object = Record<string, unknown>
 
 /** What the public may see of documents: private fields (import keys and the like) removed. */
 export const sanitizedForPublic = (strapi: Core.Strapi, uid: UID.ContentType, data: unknown, auth?: unknown) =>
-  strapi.contentAPI.sanitize.output(data as never, strapi.contentType(uid), { auth: auth as never });
+  strapi.contentAPI.sanitize.output(data, strapi.contentType(uid), { auth });

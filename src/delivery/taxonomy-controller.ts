@@ -11,15 +11,15 @@ import { siteOf, type Site } from './seo/site';
  * (paginated with page and pageSize) and, where schema.org has a type for it, JSON-LD.
  */
 export const taxonomyFindBySlug =
-  (
+  <Term extends object>(
     strapi: Core.Strapi,
     uid: UID.ContentType,
     articleRelation: 'topics' | 'conditions' | 'benefits',
-    jsonLd?: (term: never, site: Site) => unknown
+    jsonLd?: (term: Term, site: Site) => unknown
   ) =>
   async (ctx: Context) => {
     const page = readPage(ctx.query);
-    const { term, articles, pagination } = await taxonomyPage(
+    const { term, articles, pagination } = await taxonomyPage<Term>(
       strapi,
       uid,
       articleRelation,
@@ -32,6 +32,6 @@ export const taxonomyFindBySlug =
         ...((await sanitizedForPublic(strapi, uid, term, ctx.state.auth)) as Record<string, unknown>),
         articles: await sanitizedForPublic(strapi, ARTICLE, articles, ctx.state.auth),
       },
-      meta: { pagination, ...(jsonLd ? { jsonLd: jsonLd(term as never, siteOf(strapi)) } : {}) },
+      meta: { pagination, ...(jsonLd ? { jsonLd: jsonLd(term, siteOf(strapi)) } : {}) },
     };
   };

@@ -6,7 +6,7 @@ import { ARTICLE } from '../content-model/registry';
 import { documentsOf } from '../content-model/documents';
 
 /** A topic, condition or benefit page: the term itself and its published articles, newest first. */
-export const taxonomyPage = async (
+export const taxonomyPage = async <Term extends object = Record<string, unknown>>(
   strapi: Core.Strapi,
   uid: UID.ContentType,
   articleRelation: 'topics' | 'conditions' | 'benefits',
@@ -14,7 +14,7 @@ export const taxonomyPage = async (
   populate: object,
   page: Page
 ) => {
-  const term = await findPublishedBySlug(strapi, uid, slug, populate);
+  const term = await findPublishedBySlug<Term>(strapi, uid, slug, populate);
   const filters = { [articleRelation]: { documentId: term.documentId } };
   const articles = documentsOf(strapi, ARTICLE);
   const [list, total] = await Promise.all([

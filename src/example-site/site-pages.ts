@@ -57,6 +57,9 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
  * register(): strapi::public adds its own GET / (a redirect to the admin panel) while the
  * middlewares load, and of two routes on one path the first registered answers.
  */
+/** What `strapi.server.routes` takes: Strapi fills in `info` itself. */
+type SiteRoute = Omit<Core.Route, 'info'>;
+
 export const registerSitePages = (strapi: Core.Strapi) => {
   const serveShell = async (ctx: Context) => {
     const html = await renderShell(strapi);
@@ -71,7 +74,7 @@ export const registerSitePages = (strapi: Core.Strapi) => {
   // The shell file itself holds unfilled placeholders: its own URL leads to the home page.
   const toHome = async (ctx: Context) => ctx.redirect('/');
   strapi.server.routes([
-    ...SITE_PAGE_PATHS.map((pagePath) => ({ method: 'GET', path: pagePath, handler: serveShell, config: { auth: false } })),
+    ...SITE_PAGE_PATHS.map((pagePath): SiteRoute => ({ method: 'GET', path: pagePath, handler: serveShell, config: { auth: false } })),
     { method: 'GET', path: `/${SHELL_FILE}`, handler: toHome, config: { auth: false } },
-  ] as never);
+  ]);
 };

@@ -55,5 +55,5 @@ export const registerFeedRoutes = (strapi: Core.Strapi) => {
       },
       config: { auth: false },
     },
-  ] as never);
+  ]);
 };

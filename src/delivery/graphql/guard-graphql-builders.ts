@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { modelOf, targetOf, type Model } from '../../platform/query-validation/models';
 import { assertRunnableQuery } from '../../platform/query-validation/refuse-unrunnable-queries';
 
 type Args = Record<string, unknown>;
-type TransformArgs = (args: Args, options: { contentType: unknown }) => Args;
+type TransformArgs = (args: Args, options: { contentType: Model }) => Args;
 type Resolver = (parent: unknown, args: Args, context: unknown, info: unknown) => unknown;
 type NestedBuilder = (options: { contentTypeUID: string; attributeName: string }) => Resolver;
 type Builders = { buildAssociationResolver: NestedBuilder; buildComponentResolver: NestedBuilder };
@@ -30,14 +31,10 @@ const checkNestedSort =
   (strapi: Core.Strapi, build: NestedBuilder): NestedBuilder =>
   (options) => {
     const resolve = build(options);
-    const attribute = (
-      strapi.getModel(options.contentTypeUID as never) as unknown as {
-        attributes: Record<string, { type: string; target?: string; component?: string }>;
-      }
-    ).attributes[options.attributeName];
-    const target = strapi.getModel((attribute.target ?? attribute.component ?? 'plugin::upload.file') as never);
+    const model = modelOf(strapi, options.contentTypeUID);
+    const target = model && targetOf(model, options.attributeName, (uid) => modelOf(strapi, uid));
     return (parent, args, context, info) => {
-      assertRunnableQuery(strapi, target as never, { sort: args.sort }, true);
+      if (target) assertRunnableQuery(strapi, target, { sort: args.sort }, true);
       return resolve(parent, args, context, info);
     };
   };
@@ -55,7 +52,7 @@ export const guardGraphqlBuilders =
     const { transformArgs } = builders.utils;
     builders.utils.transformArgs = (args, options) => {
       const query = transformArgs(withoutNullPagination(args), options);
-      assertRunnableQuery(context.strapi, options.contentType as never, query);
+      assertRunnableQuery(context.strapi, options.contentType, query);
       return query;
     };
     const create = builders.new.bind(builders);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 export type JsonSchema = Record<string, unknown>;
 type Attribute = Record<string, unknown> & { type: string };
@@ -95,11 +95,11 @@ const UPLOAD_FILE: JsonSchema = {
 };
 
 /** JSON Schemas of the public content types and every component, read from the models themselves. */
-export const contentSchemas = (strapi: Core.Strapi, uids: readonly string[]) => {
+export const contentSchemas = (strapi: Core.Strapi, uids: readonly UID.ContentType[]) => {
   const schemas: Record<string, JsonSchema> = { UploadFile: UPLOAD_FILE };
-  for (const uid of uids) schemas[schemaName(uid)] = objectSchema(strapi.contentType(uid as never) as unknown as Model, DOCUMENT_FIELDS);
+  for (const uid of uids) schemas[schemaName(uid)] = objectSchema(strapi.contentType(uid), DOCUMENT_FIELDS);
   for (const [uid, component] of Object.entries(strapi.components)) {
-    schemas[schemaName(uid)] = objectSchema(component as unknown as Model, { id: { type: 'integer' } });
+    schemas[schemaName(uid)] = objectSchema(component, { id: { type: 'integer' } });
   }
   return schemas;
 };

@@ -1,3 +1,4 @@
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 type Attribute = { type: string; target?: string; component?: string };
@@ -6,6 +7,13 @@ export type Model = { modelType?: string; attributes: Record<string, Attribute> 
 export type Lookup = (uid: string) => Model | undefined;
 
 export const DOCUMENT_ID = 'documentId';
+
+/**
+ * A content type or component by a uid known only at run time (a relation's target, a GraphQL
+ * builder's argument), as the query checks read it: the one place that meets Strapi's per-uid
+ * model types.
+ */
+export const modelOf = (strapi: Core.Strapi, uid: string): Model | undefined => strapi.getModel(uid as UID.Schema);
 
 /**
  * A model's own attribute of that name. Strapi looks names up as `attributes[name]`, so

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import type { Lookup, Model } from './models';
+import { modelOf, type Model } from './models';
 import { checkQuery } from './selection-shape';
 
 /**
@@ -7,8 +7,7 @@ import { checkQuery } from './selection-shape';
  * `populated` when the query loads a relation or component below another entry.
  */
 export const assertRunnableQuery = (strapi: Core.Strapi, model: Model, params: Record<string, unknown>, populated = false) => {
-  const lookup: Lookup = (uid) => strapi.getModel(uid as never) as Model | undefined;
-  checkQuery(model, params, lookup, '', populated);
+  checkQuery(model, params, (uid) => modelOf(strapi, uid), '', populated);
 };
 
 /**
@@ -20,6 +19,6 @@ export const assertRunnableQuery = (strapi: Core.Strapi, model: Model, params: R
 export const refuseUnrunnableQueries =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    assertRunnableQuery(strapi, context.contentType as unknown as Model, (context.params ?? {}) as Record<string, unknown>);
+    assertRunnableQuery(strapi, context.contentType, (context.params ?? {}) as Record<string, unknown>);
     return next();
   };
