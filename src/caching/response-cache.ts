@@ -100,15 +100,13 @@ const createResponseCache = (strapi: Core.Strapi) => {
 
 export type ResponseCache = ReturnType<typeof createResponseCache>;
 
-// Kept on a process-wide registry rather than in this module: one process may load this file
-// twice (the compiled app, and a test or script importing the source), and both must reach the
-// same cache of one app.
-const REGISTRY = Symbol.for('wellness-cms.response-caches');
-const registry = globalThis as typeof globalThis & { [REGISTRY]?: WeakMap<Core.Strapi, ResponseCache> };
-const caches = (registry[REGISTRY] ??= new WeakMap<Core.Strapi, ResponseCache>());
+// A service in Strapi's container: it belongs to one app, and every copy of this module loaded
+// in the process (the compiled app, and a test or script importing the source) reaches the
+// same cache through the app itself.
+const SERVICE = 'wellness-cms.response-cache';
 
 /** The app's one response cache, shared by the HTTP middlewares and the write hooks. */
 export const responseCacheOf = (strapi: Core.Strapi): ResponseCache => {
-  if (!caches.has(strapi)) caches.set(strapi, createResponseCache(strapi));
-  return caches.get(strapi)!;
+  if (!strapi.has(SERVICE)) strapi.add(SERVICE, () => createResponseCache(strapi));
+  return strapi.get(SERVICE);
 };
