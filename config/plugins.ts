@@ -8,7 +8,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const isProduction = env('NODE_ENV', 'development') === 'production';
   const pageLimits = { defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25), maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100) };
   // Below the pool's size (DATABASE_POOL_MAX, 10), so one operation never holds the whole pool.
-  const fetchConcurrency = Math.max(1, env.int('GRAPHQL_FETCH_CONCURRENCY', 4));
+  const askedConcurrency = env.int('GRAPHQL_FETCH_CONCURRENCY', 4);
+  // A value that is not a whole number above 0 ("four", 0) keeps the default rather than
+  // failing every GraphQL request.
+  const fetchConcurrency = Number.isInteger(askedConcurrency) && askedConcurrency > 0 ? askedConcurrency : 4;
   return {
     'users-permissions': {
       config: {

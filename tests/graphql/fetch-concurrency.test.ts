@@ -79,3 +79,25 @@ describe('one GraphQL operation and the connection pool', () => {
     expect(watch.seen.most).toBeLessThanOrEqual(2 * concurrency + 1);
   });
 });
+
+describe('GRAPHQL_FETCH_CONCURRENCY set to something that is not a count', () => {
+  const app = useTestApp({ env: { GRAPHQL_FETCH_CONCURRENCY: 'four' } });
+
+  it('keeps the default limit instead of failing every operation', async () => {
+    const response = await graphql(
+      app,
+      `
+        {
+          a: articles {
+            title
+          }
+          b: articles {
+            title
+          }
+        }
+      `
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+  });
+});
