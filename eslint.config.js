@@ -16,7 +16,7 @@ module.exports = tseslint.config(
       'node_modules/',
       'public/',
       'types/generated/',
-      'src/client/openapi.ts',
+      'client/openapi.ts',
       'tests/.output/',
       'bench/.work/',
     ],
@@ -44,8 +44,8 @@ module.exports = tseslint.config(
     },
   },
   {
-    // The example site's browser code runs in the browser.
-    files: ['src/example-site/browser/**/*.ts'],
+    // The example site runs in the browser; the typed client in browsers and Node alike.
+    files: ['example-site/**/*.ts', 'client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

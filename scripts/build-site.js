@@ -20,10 +20,10 @@ const typescriptCompiler = () => {
 const buildSite = () => {
   const tsc = typescriptCompiler();
   // A production install without dev dependencies starts with what `npm run build` compiled.
-  if (!tsc && fs.existsSync(path.join(output, 'example-site', 'browser', 'main.js'))) return;
+  if (!tsc && fs.existsSync(path.join(output, 'example-site', 'main.js'))) return;
   if (!tsc) throw new Error('Building the example site needs TypeScript: run npm install (with dev dependencies), then npm run build.');
   fs.rmSync(output, { recursive: true, force: true });
-  execFileSync(process.execPath, [tsc, '-p', path.join('src', 'example-site', 'browser', 'tsconfig.json')], {
+  execFileSync(process.execPath, [tsc, '-p', path.join('example-site', 'tsconfig.json')], {
     cwd: root,
     stdio: 'inherit',
   });

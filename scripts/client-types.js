@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run client-types`: writes src/client/openapi.ts, the typed client's types, from the
+// `npm run client-types`: writes client/openapi.ts, the typed client's types, from the
 // OpenAPI document that /api/openapi.json serves. CI reruns it and fails when the file changes.
 const crypto = require('crypto');
 const fs = require('fs');
@@ -8,7 +8,7 @@ const path = require('path');
 const { astToString, default: openapiTS } = require('openapi-typescript');
 const { runCommand, withStrapi } = require('./lib/with-strapi');
 
-const target = path.resolve(__dirname, '..', 'src', 'client', 'openapi.ts');
+const target = path.resolve(__dirname, '..', 'client', 'openapi.ts');
 
 const HEADER = `/**
  * Generated from the OpenAPI document (GET /api/openapi.json) by openapi-typescript.

@@ -10,7 +10,7 @@ import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
 import { registerEditorialToolRoutes } from './editorial/tools/admin-routes';
 import { answerClientErrorsInJson } from './platform/errors/json-client-errors';
-import { registerSitePages } from './example-site/site-pages';
+import { registerSitePages } from './delivery/site-pages';
 import { registerFeedRoutes } from './delivery/feeds/feed-routes';
 import { grantPublicReadAccess } from './platform/access/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './editorial/quality/claim-rules';

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'net';
-import { createWellnessClient, WellnessApiError, type WellnessClient } from '../../src/client';
+import { createWellnessClient, WellnessApiError, type WellnessClient } from '../../client';
 import { previewUrl } from '../../src/editorial/preview/preview-links';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp } from '../helpers/strapi';

@@ -2,7 +2,7 @@
  * Strapi 5's rich-text (blocks) field: the one model of it in the project. The importer writes
  * a subset (paragraphs, headings, lists, quotes); the admin panel's editor can also store code,
  * images and lists nested in lists, so everything that reads a body takes all of them. The
- * typed client (src/client/types.ts) hands the same types to front-ends.
+ * typed client (client/types.ts) hands the same types to front-ends.
  */
 export type TextNode = {
   type: 'text';

@@ -1,4 +1,4 @@
-import { createWellnessClient, type WellnessClient } from '../../client/index.js';
+import { createWellnessClient, type WellnessClient } from '../client/index.js';
 import { renderArticlePage } from './article-page.js';
 import { renderClinicFinderPage } from './clinic-finder-page.js';
 import { renderClinicPage } from './clinic-page.js';
@@ -10,7 +10,7 @@ import { renderTermPage } from './term-page.js';
 
 type Route = { pattern: RegExp; nav?: string; render: (client: WellnessClient, slug: string) => Promise<void> };
 
-// The same paths src/example-site/site-pages.ts serves the shell at.
+// The same paths src/delivery/site-pages.ts serves the shell at.
 const ROUTES: Route[] = [
   { pattern: /^\/$/, nav: 'home', render: (client) => renderHomePage(client) },
   { pattern: /^\/articles\/([^/]+)$/, nav: 'home', render: renderArticlePage },

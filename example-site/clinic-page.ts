@@ -1,4 +1,4 @@
-import type { ClinicPage, WellnessClient } from '../../client/index.js';
+import type { ClinicPage, WellnessClient } from '../client/index.js';
 import { addressBlock, bookingLink, openingHoursTable } from './clinic-parts.js';
 import { pageHeader, section } from './components.js';
 import { el, safeHref, showInMain, type Child } from './dom.js';

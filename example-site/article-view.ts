@@ -1,4 +1,4 @@
-import type { ArticlePage, BenefitLink, ConditionLink, MedicalReview, Source } from '../../client/index.js';
+import type { ArticlePage, BenefitLink, ConditionLink, MedicalReview, Source } from '../client/index.js';
 import { renderBlocks } from './blocks.js';
 import { clinicCard } from './clinic-parts.js';
 import { el, safeHref, type Child } from './dom.js';

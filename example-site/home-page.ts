@@ -1,4 +1,4 @@
-import type { TopicSummary, WellnessClient } from '../../client/index.js';
+import type { TopicSummary, WellnessClient } from '../client/index.js';
 import { el, showInMain } from './dom.js';
 import { cardGrid, pagination } from './components.js';
 import { plural } from './format.js';

@@ -1,4 +1,4 @@
-import { WellnessApiError, type SearchHit, type SearchType, type WellnessClient } from '../../client/index.js';
+import { WellnessApiError, type SearchHit, type SearchType, type WellnessClient } from '../client/index.js';
 import { badge, pageHeader, pagination } from './components.js';
 import { el, markedSnippet, safeHref, showInMain } from './dom.js';
 import { plural } from './format.js';

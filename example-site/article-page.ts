@@ -1,4 +1,4 @@
-import type { WellnessClient } from '../../client/index.js';
+import type { WellnessClient } from '../client/index.js';
 import { articleView } from './article-view.js';
 import { cardGrid } from './components.js';
 import { el, showInMain } from './dom.js';

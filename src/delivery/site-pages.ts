@@ -3,7 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { CONTENT_MODEL } from '../content-model/registry';
-import { escapeHtml } from '../delivery/escape-html';
+import { escapeHtml } from './escape-html';
 import { documentsOf } from '../content-model/documents';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */

@@ -1,4 +1,4 @@
-import type { ArticleCard, Media, Pagination, TermLink } from '../../client/index.js';
+import type { ArticleCard, Media, Pagination, TermLink } from '../client/index.js';
 import { el, safeHref, type Child } from './dom.js';
 import { formatDate, formatReadingTime } from './format.js';
 

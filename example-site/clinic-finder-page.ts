@@ -1,4 +1,4 @@
-import { WellnessApiError, type WellnessClient } from '../../client/index.js';
+import { WellnessApiError, type WellnessClient } from '../client/index.js';
 import { clinicCard } from './clinic-parts.js';
 import { pageHeader } from './components.js';
 import { el, showInMain } from './dom.js';

@@ -1,4 +1,4 @@
-import { WellnessApiError, type WellnessClient } from '../../client/index.js';
+import { WellnessApiError, type WellnessClient } from '../client/index.js';
 import { articleView } from './article-view.js';
 import { clinicView } from './clinic-page.js';
 import { el, showInMain } from './dom.js';

@@ -5,7 +5,7 @@
  * them) and every attribute nullable (drafts may lack required ones); the pages below always
  * carry the fields named here. Dates are ISO strings as JSON carries them.
  */
-import type { Block } from '../content-model/rich-text/blocks.js';
+import type { Block } from '../src/content-model/rich-text/blocks.js';
 import type { components, paths } from './openapi.js';
 
 type Schemas = components['schemas'];
@@ -27,7 +27,7 @@ type Stamped = Entry | 'createdAt' | 'updatedAt';
 
 // Strapi's rich-text blocks, the shape the "blocks" field stores (the document says only
 // "objects with a type"): the app's own model of them, so that the two cannot drift apart.
-export type { Block, InlineNode, LinkNode, ListItemNode, ListNode, TextNode } from '../content-model/rich-text/blocks.js';
+export type { Block, InlineNode, LinkNode, ListItemNode, ListNode, TextNode } from '../src/content-model/rich-text/blocks.js';
 
 /** One of an image's renditions (thumbnail, small, medium, large): the document leaves `formats` open. */
 export type ImageFormat = { url: string; width: number; height: number };

@@ -1,4 +1,4 @@
-import { WellnessApiError } from '../../client/index.js';
+import { WellnessApiError } from '../client/index.js';
 import { el, showInMain } from './dom.js';
 import { setJsonLd, setPageMeta } from './head.js';
 

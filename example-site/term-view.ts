@@ -1,4 +1,4 @@
-import type { Benefit, Condition, Topic } from '../../client/index.js';
+import type { Benefit, Condition, Topic } from '../client/index.js';
 import { renderBlocks } from './blocks.js';
 import { badge, pageHeader, section } from './components.js';
 import { el, type Child } from './dom.js';

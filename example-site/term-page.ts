@@ -1,4 +1,4 @@
-import type { WellnessClient } from '../../client/index.js';
+import type { WellnessClient } from '../client/index.js';
 import { cardGrid, pagination, section } from './components.js';
 import { el, showInMain } from './dom.js';
 import { plural } from './format.js';

@@ -1,4 +1,4 @@
-import type { Address, Clinic, ClinicService, OpeningHours, Weekday } from '../../client/index.js';
+import type { Address, Clinic, ClinicService, OpeningHours, Weekday } from '../client/index.js';
 import { el, safeHref } from './dom.js';
 import { badge } from './components.js';
 import { formatDistance } from './format.js';

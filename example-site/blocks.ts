@@ -1,4 +1,4 @@
-import type { Block, InlineNode, ListNode, TextNode } from '../../client/index.js';
+import type { Block, InlineNode, ListNode, TextNode } from '../client/index.js';
 import { el, fragment, safeHref, type Child } from './dom.js';
 
 const MARKS: Array<[keyof TextNode, keyof HTMLElementTagNameMap]> = [
