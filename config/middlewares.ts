@@ -67,4 +67,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   },
   'global::sandboxed-uploads',
   'strapi::public',
+  // Last, just before the router: src/api/feed's routes answer at the root as well as under /api.
+  { name: 'global::serve-at-root', config: { paths: ['/feed.xml', '/sitemap.xml', '/robots.txt'] } },
 ];

@@ -11,7 +11,6 @@ import { ensureEditorialRoles } from './editorial/roles';
 import { registerEditorialToolRoutes } from './editorial/tools/admin-routes';
 import { answerClientErrorsInJson } from './platform/errors/json-client-errors';
 import { registerSitePages } from './delivery/site-pages';
-import { registerFeedRoutes } from './delivery/feeds/feed-routes';
 import { grantPublicReadAccess } from './platform/access/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './editorial/quality/claim-rules';
 import { refuseUnrunnableQueries } from './platform/query-validation/refuse-unrunnable-queries';
@@ -58,7 +57,6 @@ export default {
     await seedDemoContentIfEmpty(strapi);
     await rebuildSearchIndexIfStale(strapi);
     registerEditorialToolRoutes(strapi);
-    registerFeedRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
     void startScheduledPublishing(strapi);
   },

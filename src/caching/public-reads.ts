@@ -21,7 +21,7 @@ const authorizationOf = (request: Request) => ('get' in request ? request.get('A
  */
 export const publicReadRule = (strapi: Core.Strapi): PublicReadRule => {
   const apis = [...PUBLIC_CONTENT_TYPES.map((uid) => strapi.contentType(uid).info.pluralName), 'search', 'openapi\\.json'];
-  const publicContent = new RegExp(`^/(api/(${apis.join('|')})(/|$)|feed\\.xml$|sitemap\\.xml$|robots\\.txt$)`);
+  const publicContent = new RegExp(`^/(api/(${apis.join('|')})(/|$)|(api/)?(feed\\.xml|sitemap\\.xml|robots\\.txt)$)`);
   const graphqlEndpoint = strapi.plugin('graphql') ? (strapi.plugin('graphql').config('endpoint') as string) : undefined;
 
   const isRead = (request: Request) => (request.method === 'GET' || request.method === 'HEAD') && !authorizationOf(request);

@@ -130,10 +130,19 @@ describe('the OpenAPI document matches what the API really answers', () => {
   });
 
   it('leaves no public read route undocumented', () => {
-    const publicPrefixes = /^\/api\/(articles|topics|conditions|benefits|clinic-locations|authors|search|preview|openapi)/;
+    const publicPrefixes =
+      /^\/api\/(articles|topics|conditions|benefits|clinic-locations|authors|search|preview|openapi|feed|sitemap|robots)/;
+    // The feeds' routes are documented at the root, where they are served for crawlers.
+    const servedAtRoot = /^\/api(\/(feed\.xml|sitemap\.xml|robots\.txt))$/;
     const routes = (app.strapi.server.listRoutes() as Array<{ path: string; methods: string[] }>)
       .filter((route) => route.methods.includes('GET') && publicPrefixes.test(route.path))
-      .map((route) => route.path.replace(/:(\w+)/g, '{$1}').replace('{id}', '{documentId}'));
+      .map((route) =>
+        route.path
+          .replace(servedAtRoot, '$1')
+          .replace(/:(\w+)/g, '{$1}')
+          .replace('{id}', '{documentId}')
+      );
+    expect(routes).toEqual(expect.arrayContaining(['/feed.xml', '/sitemap.xml', '/robots.txt']));
     expect(routes.filter((path) => !document.paths[path])).toEqual([]);
   });
 

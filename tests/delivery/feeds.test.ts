@@ -62,4 +62,19 @@ describe('feed, sitemap and robots.txt', () => {
     expect(response.text).toMatch(/^Disallow: \/admin$/m);
     expect(response.text).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
   });
+  it('are routes of src/api/feed: the same answers under /api, each linking to the address asked for', async () => {
+    const selfLink = (xml: string) => parse(xml).rss.channel['atom:link']['@_href'] as string;
+    const atRoot = await app.http().get('/feed.xml').query({ topic: 'recovery' });
+    const underApi = await app.http().get('/api/feed.xml').query({ topic: 'recovery' });
+    expect(underApi.status).toBe(200);
+    expect(selfLink(atRoot.text)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/feed\.xml\?topic=recovery$/);
+    expect(selfLink(underApi.text)).toMatch(/\/api\/feed\.xml\?topic=recovery$/);
+    expect(underApi.text.replace(selfLink(underApi.text), '')).toBe(atRoot.text.replace(selfLink(atRoot.text), ''));
+    for (const path of ['/sitemap.xml', '/robots.txt']) {
+      const [root, prefixed] = await Promise.all([app.http().get(path), app.http().get(`/api${path}`)]);
+      expect([root.status, prefixed.text]).toEqual([200, root.text]);
+    }
+    // Only the listed paths are served at the root: other content-API routes stay under /api.
+    expect((await app.http().get('/openapi.json')).status).toBe(404);
+  });
 });

@@ -120,6 +120,7 @@ const RAW_TARGETS: Array<[string, SuccessBody]> = [
   ].map((path): [string, SuccessBody] => [path, 'json']),
   ['/feed.xml', 'xml'],
   ['/sitemap.xml', 'xml'],
+  ['/api/feed.xml', 'xml'],
 ];
 
 const rawQuery = fc.oneof(
@@ -145,7 +146,7 @@ const rawQuery = fc.oneof(
 );
 
 /**
- * The crawler and feed-reader routes at the root. Their self links echo the query, so topic
+ * The crawler and feed-reader routes, at the root and under /api. Their self links echo the query, so topic
  * slugs come from published documents only: a draft's slug carries the draft marker.
  */
 const feedRequests = (targets: FuzzTargets, value: fc.Arbitrary<unknown>, numberish: fc.Arbitrary<unknown>): fc.Arbitrary<RestCase> => {
@@ -154,8 +155,12 @@ const feedRequests = (targets: FuzzTargets, value: fc.Arbitrary<unknown>, number
     .flat()
     .filter((slug) => !slug.toLowerCase().includes(marker));
   const topic = fc.oneof(fc.constantFrom(...publicSlugs), fc.constantFrom(...HOSTILE_IDS), value, fc.array(value, { maxLength: 2 }));
+  // Served at the root and under /api by the same routes (src/api/feed): either address.
+  const address = (path: string) => fc.constantFrom(path, `/api${path}`);
   const feed = (path: string, answers: SuccessBody, query: fc.Arbitrary<Record<string, unknown>>) =>
-    query.chain(serialise).map((search) => ({ route: path, url: search ? `${path}?${search}` : path, answers }));
+    fc
+      .tuple(address(path), query.chain(serialise))
+      .map(([url, search]) => ({ route: path, url: search ? `${url}?${search}` : url, answers }));
   return fc.oneof(
     feed('/feed.xml', 'xml', fc.record({ topic, foo: value }, { requiredKeys: [] })),
     feed('/sitemap.xml', 'xml', fc.record({ page: fc.oneof(numberish, value), foo: value }, { requiredKeys: [] })),

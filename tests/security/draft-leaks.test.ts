@@ -54,6 +54,8 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
     '/feed.xml',
     '/feed.xml?topic=achilles',
     '/sitemap.xml',
+    '/api/feed.xml?topic=achilles',
+    '/api/sitemap.xml',
     '/api/topics/slug/achilles',
     '/api/conditions/slug/achilles-tendinopathy',
     '/api/benefits?populate[conditions][populate][articles]=true',
