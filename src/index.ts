@@ -13,15 +13,16 @@ import { answerClientErrorsInJson } from './platform/errors/json-client-errors';
 import { registerSitePages } from './delivery/site-pages';
 import { grantPublicReadAccess } from './platform/access/public-read-access';
 import { seedDefaultClaimRules, validateClaimPatterns } from './editorial/quality/claim-rules';
-import { refuseUnrunnableQueries } from './platform/query-validation/refuse-unrunnable-queries';
+import { refuseUnrunnableQueries } from './content-model/query-validation/refuse-unrunnable-queries';
 import { keepReadingTimeCurrent } from './editorial/reading-time/keep-reading-time-current';
-import { startResponseCache, stopResponseCache } from './caching';
+import { startResponseCache, stopResponseCache } from './delivery/caching';
 import { startScheduledPublishing } from './editorial/scheduling/publish-due-articles';
 import { rebuildSearchIndexIfStale } from './editorial/search-index/search-index';
 import { seedDemoContentIfEmpty } from './operations/seed/seed-demo-content';
 import { assertProductionSecrets } from './platform/security/production-secrets';
 import { assignSlugs } from './editorial/slugs/assign-slugs';
 import { publishPipeline } from './editorial/publishing/publish-pipeline';
+import { dropCachedAnswersOnOtherWrites } from './editorial/publishing/other-writes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -48,6 +49,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await startResponseCache(strapi);
+    dropCachedAnswersOnOtherWrites(strapi);
     batchRelationLoads(strapi);
     refuseBrokenFragments(strapi);
     await grantPublicReadAccess(strapi);

@@ -1,8 +1,8 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { publicReadRule } from '../caching/public-reads';
-import { responseCacheOf } from '../caching/response-cache';
+import { publicReadRule } from '../delivery/caching/public-reads';
+import { responseCacheOf } from '../delivery/caching/response-cache';
 
 /** The bytes Koa would send, so the ETag describes exactly them. */
 const bodyText = (ctx: Context) => {

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'http';
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { LOOKED_UP } from '../caching/answer-hits-first';
-import { responseCacheOf } from '../caching/response-cache';
+import { LOOKED_UP } from '../delivery/caching/answer-hits-first';
+import { responseCacheOf } from '../delivery/caching/response-cache';
 
 /**
  * First in Koa's chain, for the public reads the front (`answerHitsFirst`) looked up and did

@@ -5,7 +5,7 @@ import { useTestApp } from '../helpers/strapi';
 type GraphqlError = { message: string; extensions?: { code?: string } };
 
 // Every list, connection and nested relation checks its sort, filters and pagination in the
-// one place REST does (src/query-validation). First found by the GraphQL fuzzer on PostgreSQL
+// one place REST does (src/content-model/query-validation). First found by the GraphQL fuzzer on PostgreSQL
 // (seed -1509781382): an empty sort key on a connection nested in a list reached the query
 // builder, an internal error ("Attribute  not found on model api::article.article").
 describe('GraphQL list arguments are checked wherever a list appears', () => {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { listenerNameOf } from '../../src/caching/postgres-bus';
+import { listenerNameOf } from '../../src/delivery/caching/postgres-bus';
 import { startSecondInstance } from '../helpers/app-process';
 import { cached, fresh } from '../helpers/cache-reads';
 import { createArticle, createFullAccessToken, updateArticleOverRest } from '../helpers/content';

@@ -1,6 +1,6 @@
 import zlib from 'zlib';
 import { createClient } from 'redis';
-import { createRedisStore } from '../../src/caching/redis-store';
+import { createRedisStore } from '../../src/delivery/caching/redis-store';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { startSecondInstance } from '../helpers/app-process';
 import { cached, fresh, rawGet, within } from '../helpers/cache-reads';

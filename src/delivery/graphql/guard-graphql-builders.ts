@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { modelOf, targetOf, type Model } from '../../platform/query-validation/models';
-import { assertRunnableQuery } from '../../platform/query-validation/refuse-unrunnable-queries';
+import { modelOf, targetOf, type Model } from '../../content-model/query-validation/models';
+import { assertRunnableQuery } from '../../content-model/query-validation/refuse-unrunnable-queries';
 
 type Args = Record<string, unknown>;
 type TransformArgs = (args: Args, options: { contentType: Model }) => Args;

@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { dropCachedAnswers, holdCachedAnswers } from '../../caching';
+import { responseCacheOf } from '../../delivery/caching/response-cache';
 import { publicWriteOf } from '../../content-model/public-change';
 import { SEARCHABLE } from '../../content-model/registry';
-import { afterCommit } from '../../platform/database/after-commit';
+import { afterCommit } from './after-commit';
 import { prepareFrontEndNotice } from '../revalidation/notify-front-end';
 import { reindexDocument } from '../search-index/search-index';
 
@@ -27,7 +27,8 @@ export const publishPipeline =
     const write = publicWriteOf(context);
     if (!write) return next();
 
-    await holdCachedAnswers(strapi, write.uid);
+    const cache = responseCacheOf(strapi);
+    if (cache.enabled) await cache.invalidate([write.uid], { announce: false });
     const notifyFrontEnd = await prepareFrontEndNotice(strapi, write);
 
     const { result, documentId } = await strapi.db.transaction(async () => {
@@ -38,7 +39,7 @@ export const publishPipeline =
     });
 
     await afterCommit(strapi, async () => {
-      await dropCachedAnswers(strapi, write.uid);
+      if (cache.enabled) await cache.invalidate([write.uid], { announce: true });
       if (documentId && notifyFrontEnd) await notifyFrontEnd(documentId);
     });
     return result;

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { responseCacheOf } from '../../caching/response-cache';
+import { responseCacheOf } from '../../delivery/caching/response-cache';
 import { SEARCHABLE } from '../../content-model/registry';
 import type { SearchText } from '../../content-model/search-text';
 import { isCorrectableWord, wordsOf } from '../../delivery/search/words';

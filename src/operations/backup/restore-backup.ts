@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { engine as transferEngine, file as fileTransfer, strapi as strapiTransfer } from '@strapi/data-transfer';
-import { responseCacheOf } from '../../caching/response-cache';
+import { responseCacheOf } from '../../delivery/caching/response-cache';
 import { rebuildSearchIndex } from '../../editorial/search-index/search-index';
 import { ArchiveError, archiveFormatOf } from './archive-file';
 import { reportStages, type StageSummary } from './stage-progress';

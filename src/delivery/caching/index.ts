@@ -1,15 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { answerHitsFirst } from './answer-hits-first';
-import { invalidateOnOtherWrites } from './invalidate-public-changes';
 import { responseCacheOf } from './response-cache';
-
-export { dropCachedAnswers, holdCachedAnswers } from './invalidate-public-changes';
 
 /** Starts read tracking and the channel between instances once the database is up. */
 export const startResponseCache = async (strapi: Core.Strapi) => {
   const cache = responseCacheOf(strapi);
   if (!cache.enabled) return;
-  invalidateOnOtherWrites(strapi);
   await cache.start();
   answerHitsFirst(strapi);
 };

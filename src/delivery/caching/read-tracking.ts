@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { SEARCHABLE } from '../content-model/registry';
+import { SEARCHABLE } from '../../content-model/registry';
 
 /** What one response was built from: the models whose rows it read, and how many statements. */
 export type ReadSet = { tags: Set<string>; statements: number };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { PUBLIC_CONTENT_TYPES } from '../content-model/registry';
+import { PUBLIC_CONTENT_TYPES } from '../../content-model/registry';
 
 /** What the rule looks at, from a Koa context or a bare Node request alike. */
 export type ReadRequest = { method: string; path: string; querystring: string; authorization?: string };
