@@ -4,7 +4,8 @@ import { PUBLIC_CONTENT_TYPES, SEARCH_TYPES } from '../../content-model/registry
 import { siteOf } from '../seo/site';
 import { contentSchemas, schemaName, type JsonSchema } from './content-schemas';
 import { CORE_QUERY, PAGE, SLUG, pageSize, pathParam, queryParam } from './parameters';
-import { SHARED_SCHEMAS, envelope, object, ref, responses, textResponse } from './responses';
+import { SHARED_SCHEMAS, envelope, object, ref, responses } from './responses';
+import { fixedPaths } from './fixed-paths';
 
 type Operation = Record<string, unknown>;
 
@@ -180,55 +181,6 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
   };
 };
 
-const feedPaths = () => ({
-  '/feed.xml': {
-    get: {
-      tags: ['Feeds'],
-      summary: 'RSS 2.0 feed of the latest published articles',
-      parameters: [queryParam('topic', 'Only articles with this topic slug.', { type: 'string' })],
-      responses: textResponse('The RSS feed.', 'application/rss+xml', [400]),
-    },
-  },
-  '/sitemap.xml': {
-    get: {
-      tags: ['Feeds'],
-      summary: 'Sitemap of every public page with lastmod (an index of pages when large)',
-      parameters: [queryParam('page', 'Sitemap page, when the index lists several.', { type: 'integer', minimum: 1 })],
-      responses: textResponse('The sitemap.', 'application/xml', [400, 404]),
-    },
-  },
-  '/robots.txt': {
-    get: { tags: ['Feeds'], summary: 'Crawler rules pointing at the sitemap', responses: textResponse('robots.txt', 'text/plain') },
-  },
-  '/graphql': {
-    post: {
-      tags: ['GraphQL'],
-      summary: 'GraphQL: the content types plus articleBySlug, relatedArticles, nearbyClinics and search, published content only',
-      requestBody: {
-        required: true,
-        content: {
-          'application/json': {
-            schema: object({ query: { type: 'string' }, variables: { type: 'object' }, operationName: { type: 'string' } }, ['query']),
-          },
-        },
-      },
-      responses: {
-        200: {
-          description: 'A GraphQL response.',
-          content: { 'application/json': { schema: { type: 'object', properties: { data: {}, errors: { type: 'array' } } } } },
-        },
-      },
-    },
-  },
-  '/api/openapi.json': {
-    get: {
-      tags: ['Contract'],
-      summary: 'This document',
-      responses: { 200: { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
-    },
-  },
-});
-
 /** The OpenAPI 3.1 description of every public endpoint, built from the live models. */
 export const openApiDocument = (strapi: Core.Strapi) => {
   const content = contentSchemas(strapi, PUBLIC_CONTENT_TYPES);
@@ -241,7 +193,7 @@ export const openApiDocument = (strapi: Core.Strapi) => {
       description: 'Published wellness content for front-ends. Every error is JSON: { data: null, error: { status, name, message } }.',
     },
     servers: [{ url: (strapi.config.get('server.url') as string) || '/' }],
-    paths: { ...corePaths(strapi), ...pagePaths(), ...feedPaths() },
+    paths: { ...corePaths(strapi), ...pagePaths(), ...fixedPaths() },
     components: {
       schemas: {
         ...content,
