@@ -4,7 +4,7 @@ import { surviveUnawaitedConnectionErrors } from './platform/database-outage/una
 import { batchRelationLoads } from './delivery/graphql/batch-relation-loads';
 import { deliveryQueries } from './delivery/graphql/delivery-queries';
 import { refuseBrokenFragments } from './delivery/graphql/refuse-broken-fragments';
-import { lockComputedFieldsInEditView } from './editorial/computed-fields-layout';
+import { applyEditViews } from './editorial/edit-views/apply-edit-views';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
 import { requireMedicalReview } from './editorial/require-medical-review';
 import { ensureEditorialRoles } from './editorial/roles';
@@ -54,7 +54,7 @@ export default {
     refuseBrokenFragments(strapi);
     await grantPublicReadAccess(strapi);
     await ensureEditorialRoles(strapi);
-    await lockComputedFieldsInEditView(strapi);
+    await applyEditViews(strapi);
     await seedDefaultClaimRules(strapi);
     await seedDemoContentIfEmpty(strapi);
     await rebuildSearchIndexIfStale(strapi);

@@ -56,6 +56,10 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     const editor = await adminSession(app, 'editor');
     const page = await signIn(browser, baseUrl, editor.email, editor.password);
     await page.goto(`${ARTICLE_EDITOR}/create`);
+    // The edit view speaks to people: labels in words, and a line on what goes in a field.
+    await page.getByText('The headline, as readers and search results show it.').waitFor();
+    expect(await page.locator('label', { hasText: /^Title/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator('label', { hasText: /^medicalReview$/ }).count()).toBe(0);
     await page.locator('input[name="title"]').fill('Hamstring care for sprinters');
     await typeInBody(
       page,
@@ -75,13 +79,15 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await screenshot(page, '03-editor-publish-refused');
     expect((await publicArticles()).map((article) => article.title)).not.toContain('Hamstring care for sprinters');
 
-    await addComponent(page, /^medicalReview$/);
+    await addComponent(page, /^Medical review$/);
+    await page.getByText('The clinician who checked the article, by full name.').waitFor();
     await page.locator('input[name="medicalReview.reviewerName"]').fill('Priya Nandakumar');
     await page.locator('input[name="medicalReview.credentials"]').fill('MCSP, HCPC-registered physiotherapist');
     const reviewedOn = page.locator('input[name="medicalReview.reviewedOn"]');
     await reviewedOn.fill(todayForDatePicker());
     await reviewedOn.blur();
-    await addComponent(page, /^sources/);
+    await addComponent(page, /^Sources/);
+    await page.getByText('The study, guideline or page the article relies on.').waitFor();
     await page.locator('input[name="sources.0.title"]').fill('Hamstring injury');
     await page.locator('input[name="sources.0.publisher"]').fill('NHS');
     await page.locator('input[name="sources.0.url"]').fill('https://www.nhs.uk/conditions/hamstring-injury/');
@@ -97,6 +103,14 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     const live = (await publicArticles()).find((article) => article.title === 'Hamstring care for sprinters');
     expect(live?.topics.map((topic) => topic.name)).toEqual(['Running']);
     expect(live?.medicalReview.reviewerName).toBe('Priya Nandakumar');
+
+    // The list view: the columns an editor sorts their work by, headed in words.
+    await page.goto(ARTICLE_EDITOR);
+    await page.getByRole('gridcell', { name: 'Hamstring care for sprinters' }).first().waitFor();
+    // innerText as shown: the panel sets column headers in capitals.
+    const headers = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim().toLowerCase()).filter(Boolean);
+    expect(headers).toEqual(['title', 'author', 'topics', 'publish at', 'last edited', 'status']);
+    await screenshot(page, '05b-editor-article-list');
     await page.context().close();
   });
 

@@ -143,19 +143,3 @@ describe('editorial roles in the admin panel', () => {
     });
   });
 });
-
-describe('computed fields in the edit view', () => {
-  const app = useTestApp();
-
-  it('reading time and the schedule note are read-only for everyone, super admins included', async () => {
-    const owner = await adminSession(app, 'superAdmin');
-    const response = await app
-      .http()
-      .get('/content-manager/content-types/api::article.article/configuration')
-      .set('Authorization', `Bearer ${owner.token}`);
-    expect(response.status).toBe(200);
-    const { metadatas } = response.body.data.contentType;
-    expect(metadatas.readingTimeMinutes.edit).toMatchObject({ editable: false, description: expect.stringContaining('Computed') });
-    expect(metadatas.scheduleError.edit.editable).toBe(false);
-  });
-});
