@@ -2,9 +2,16 @@ import type { AddressInfo } from 'net';
 import type { Browser } from 'playwright-core';
 import { useTestApp } from '../helpers/strapi';
 import { adminSession } from '../helpers/admin';
+import { paragraph } from '../../src/content-model/rich-text/blocks';
 import { createArticle, createTopic } from '../helpers/content';
 import { addComponent, ARTICLE_EDITOR, pickRelation, publish, save, signIn, typeInBody } from './helpers/admin-panel';
 import { launchChromium, screenshot } from './helpers/browser';
+
+const HILL_RUNNING = [
+  'Hill repeats load the calves far more than flat miles, and many runners feel it the next morning.',
+  'A therapist eases the calf and the Achilles area with slow strokes, then checks how the ankle moves.',
+  'Between sessions, gentle calf raises and an easy day after the hills keep the tissue happy.',
+].join(' ');
 
 const todayForDatePicker = () => new Date().toLocaleDateString('en-US', { month: '2-digit', day: '2-digit', year: 'numeric' });
 
@@ -145,6 +152,52 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     const saved = await app.strapi.documents('api::article.article').findOne({ documentId: article.documentId, populate: ['topics'] });
     expect(saved?.topics?.map((topic: { name: string }) => topic.name)).toEqual(['Recovery']);
     expect(saved?.title).toBe('Taper week massage');
+    await page.context().close();
+  });
+  it('beside an article, the quality panel says what stops publication, flags claims and near-copies, and follows each save', async () => {
+    await createArticle(app.strapi, { title: 'Calf care for hill runners', body: [paragraph(HILL_RUNNING)] });
+    const draft = await createArticle(app.strapi, {
+      title: 'Calf care on hilly routes',
+      body: [paragraph(`${HILL_RUNNING} A deep massage also flushes out toxins from the calves.`)],
+      medicalReview: null,
+    });
+    const editor = await adminSession(app, 'editor');
+    const page = await signIn(browser, baseUrl, editor.email, editor.password);
+    await page.goto(`${ARTICLE_EDITOR}/${draft.documentId}`);
+    const panel = page.getByTestId('quality-panel');
+    await panel.getByText('Cannot be published yet. It needs:').waitFor();
+    await panel.getByText(/a medical review \(reviewer name, credentials and review date\)/).waitFor();
+    await panel.getByText('Disputed: “A deep massage also flushes out toxins from the calves.”').waitFor();
+    await panel.getByRole('link', { name: 'Calf care for hill runners' }).waitFor();
+    await panel.getByTestId('quality-search-preview').getByText(`/articles/${draft.slug}`, { exact: false }).waitFor();
+    await screenshot(page, '08-quality-panel');
+
+    // The editor adds the review in the form and saves: the panel checks the saved version again.
+    await addComponent(page, /^Medical review$/);
+    await page.locator('input[name="medicalReview.reviewerName"]').fill('Tomasz Wiśniewski');
+    await page.locator('input[name="medicalReview.credentials"]').fill('MCSP, HCPC-registered physiotherapist');
+    const reviewedOn = page.locator('input[name="medicalReview.reviewedOn"]');
+    await reviewedOn.fill(todayForDatePicker());
+    await reviewedOn.blur();
+    expect((await save(page)).status()).toBe(200);
+    await panel.getByText('Ready to publish: the review and sources are in place.').waitFor();
+    await screenshot(page, '09-quality-panel-ready');
+    await page.context().close();
+  });
+  it('the admin homepage says what needs doing, and each row opens the article', async () => {
+    const waiting = await createArticle(app.strapi, { title: 'Ankle taping basics', medicalReview: null });
+    const editor = await adminSession(app, 'editor');
+    const page = await signIn(browser, baseUrl, editor.email, editor.password);
+    await page.goto('/admin');
+    const widget = page.getByTestId('work-widget');
+    const row = widget.getByTestId('work-cannot-publish').getByRole('link', { name: 'Ankle taping basics' });
+    await row.waitFor();
+    await widget.scrollIntoViewIfNeeded();
+    await screenshot(page, '10-homepage-what-needs-doing');
+    await row.click();
+    await page.waitForURL(new RegExp(`${waiting.documentId}`));
+    await page.locator('input[name="title"]').waitFor();
+    expect(await page.locator('input[name="title"]').inputValue()).toBe('Ankle taping basics');
     await page.context().close();
   });
 });

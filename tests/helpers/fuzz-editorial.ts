@@ -96,6 +96,16 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
     })
   );
 
+  const check = fc
+    .tuple(caller, documentId)
+    .map(
+      ([who, id]): EditorialCase => ({ caller: who, method: 'GET', url: `/editorial/articles/${encodeURIComponent(String(id))}/check` })
+    );
+
+  const work = fc
+    .tuple(caller, fc.record({ foo: anything }, { requiredKeys: [] }).chain(serialise))
+    .map(([who, search]): EditorialCase => ({ caller: who, method: 'GET', url: search ? `/editorial/work?${search}` : '/editorial/work' }));
+
   const importBody = fc.oneof(
     {
       weight: 6,
@@ -143,5 +153,5 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
       })
     );
 
-  return fc.oneof(quality, { weight: 2, arbitrary: pasted });
+  return fc.oneof(quality, check, work, { weight: 2, arbitrary: pasted });
 };

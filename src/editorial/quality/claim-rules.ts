@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { DEFAULT_CLAIM_RULES, type ClaimRule } from './health-claims';
+import { DEFAULT_CLAIM_RULES, findHealthClaims, type ClaimRule } from './health-claims';
 import { fieldError } from '../../platform/errors/field-error';
 import { documentsOf } from '../../content-model/documents';
 
@@ -11,6 +11,22 @@ type RuleRow = { ruleId: string; pattern: string; why: string; severity: ClaimRu
 export const loadClaimRules = async (strapi: Core.Strapi): Promise<ClaimRule[]> => {
   const rows: RuleRow[] = await strapi.db.query(CLAIM_RULE).findMany({ where: { enabled: true }, orderBy: { ruleId: 'asc' } });
   return rows.map(({ ruleId, pattern, why, severity }) => ({ id: ruleId, pattern, why, severity }));
+};
+
+// A rule an editor broke (saved before patterns were checked, or by a script) is reported,
+// not allowed to sink a whole report or panel.
+export const usableRules = (rules: ClaimRule[]) => {
+  const invalidRules: Array<{ ruleId: string; error: string }> = [];
+  const usable = rules.filter((rule) => {
+    try {
+      findHealthClaims('', [rule]);
+      return true;
+    } catch (error) {
+      invalidRules.push({ ruleId: rule.id, error: (error as Error).message });
+      return false;
+    }
+  });
+  return { usable, invalidRules };
 };
 
 /** A new install starts with the project's rule list; editors extend or switch off rules from there. */

@@ -63,3 +63,21 @@ export const nearDuplicates = (
   }
   return found.sort((x, y) => y.similarity - x.similarity || compareIds(x.a, y.a) || compareIds(x.b, y.b));
 };
+
+/**
+ * The documents whose shingles overlap one text's by at least the threshold, by exact Jaccard:
+ * for one article against all the others, a straight pass is cheaper than building LSH bands.
+ */
+export const similarTo = (
+  text: string,
+  others: Array<{ id: string; text: string }>,
+  { threshold = DEFAULT_THRESHOLD, shingleSize = DEFAULT_SHINGLE_SIZE } = {}
+): Array<{ id: string; similarity: number }> => {
+  checkOptions(threshold, shingleSize);
+  const shingles = wordShingles(text, shingleSize);
+  if (shingles.size === 0) return [];
+  return others
+    .map((other) => ({ id: other.id, similarity: Math.round(jaccard(shingles, wordShingles(other.text, shingleSize)) * 100) / 100 }))
+    .filter((other) => other.similarity >= threshold)
+    .sort((x, y) => y.similarity - x.similarity || compareIds(x.id, y.id));
+};

@@ -4,12 +4,15 @@ import { ForbiddenWithMessage } from '../../platform/errors/forbidden-with-messa
 import { importArticle } from '../import/import-article';
 import { loadTaxonomyIndex } from '../import/taxonomy-index';
 import { qualityReport } from '../quality/quality-report';
+import { checkArticle } from '../quality/article-check';
+import { workList } from './work-list';
 import { ARTICLE } from '../../content-model/registry';
 
 type Ability = { can: (action: string, subject?: string) => boolean };
 type AdminContext = {
   state: { userAbility?: Ability; user?: { id: number } };
   query: Record<string, unknown>;
+  params?: Record<string, string>;
   request: { body?: Record<string, unknown> };
   body?: unknown;
   status?: number;
@@ -23,49 +26,62 @@ const requirePermission = (ctx: AdminContext, action: string) => {
   }
 };
 
-/** Editors' tools behind the admin login: the quality report, and importing one pasted article. */
+/**
+ * One route behind the admin login, open to panel users who may `action` articles (the same
+ * right the Content Manager checks, so the tools follow the roles set in the panel).
+ */
+const editorialRoute = (method: 'GET' | 'POST', path: string, action: 'read' | 'create', answer: (ctx: AdminContext) => Promise<void>) => ({
+  method,
+  path,
+  handler: async (ctx: AdminContext) => {
+    requirePermission(ctx, action);
+    await answer(ctx);
+  },
+  config: { policies: ['admin::isAuthenticatedAdmin'] },
+  info: { type: 'admin' as const },
+});
+
+const importPasted = async (strapi: Core.Strapi, ctx: AdminContext) => {
+  const { fileName, content, sourceKey } = ctx.request.body ?? {};
+  if (typeof content !== 'string' || content.trim() === '') throw new errors.ValidationError('"content" must be the text of one article.');
+  if (content.length > MAX_PASTED_CHARACTERS)
+    throw new errors.ValidationError(`"content" is longer than ${MAX_PASTED_CHARACTERS} characters.`);
+  const name = typeof fileName === 'string' && fileName ? fileName : 'pasted.md';
+  const key = typeof sourceKey === 'string' && sourceKey ? sourceKey : `pasted:${name.toLowerCase()}`;
+  let result;
+  try {
+    result = await importArticle(strapi, { fileName: name, content, sourceKey: key }, await loadTaxonomyIndex(strapi));
+  } catch (error) {
+    // The parser's refusals (unsupported type, nothing left after cleaning) are the caller's to fix.
+    if (error instanceof errors.ApplicationError) throw error;
+    throw new errors.ValidationError((error as Error).message);
+  }
+  ctx.status = result.status === 'created' ? 201 : 200;
+  ctx.body = { data: result };
+};
+
+/**
+ * Editors' tools behind the admin login: the quality report, one article's check (the panel
+ * beside the edit view), what needs doing (the homepage widget), and importing one pasted article.
+ */
 export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
   strapi.server.routes({
     type: 'admin',
     prefix: '/editorial',
     routes: [
-      {
-        method: 'GET',
-        path: '/quality',
-        handler: async (ctx: AdminContext) => {
-          requirePermission(ctx, 'read');
-          const ids = typeof ctx.query.documentId === 'string' ? [ctx.query.documentId] : undefined;
-          ctx.body = { data: await qualityReport(strapi, { documentIds: ids }) };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-        info: { type: 'admin' },
-      },
-      {
-        method: 'POST',
-        path: '/import',
-        handler: async (ctx: AdminContext) => {
-          requirePermission(ctx, 'create');
-          const { fileName, content, sourceKey } = ctx.request.body ?? {};
-          if (typeof content !== 'string' || content.trim() === '')
-            throw new errors.ValidationError('"content" must be the text of one article.');
-          if (content.length > MAX_PASTED_CHARACTERS)
-            throw new errors.ValidationError(`"content" is longer than ${MAX_PASTED_CHARACTERS} characters.`);
-          const name = typeof fileName === 'string' && fileName ? fileName : 'pasted.md';
-          const key = typeof sourceKey === 'string' && sourceKey ? sourceKey : `pasted:${name.toLowerCase()}`;
-          let result;
-          try {
-            result = await importArticle(strapi, { fileName: name, content, sourceKey: key }, await loadTaxonomyIndex(strapi));
-          } catch (error) {
-            // The parser's refusals (unsupported type, nothing left after cleaning) are the caller's to fix.
-            if (error instanceof errors.ApplicationError) throw error;
-            throw new errors.ValidationError((error as Error).message);
-          }
-          ctx.status = result.status === 'created' ? 201 : 200;
-          ctx.body = { data: result };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-        info: { type: 'admin' },
-      },
+      editorialRoute('GET', '/quality', 'read', async (ctx) => {
+        const ids = typeof ctx.query.documentId === 'string' ? [ctx.query.documentId] : undefined;
+        ctx.body = { data: await qualityReport(strapi, { documentIds: ids }) };
+      }),
+      editorialRoute('GET', '/articles/:documentId/check', 'read', async (ctx) => {
+        const check = await checkArticle(strapi, ctx.params?.documentId ?? '');
+        if (!check) throw new errors.NotFoundError('No article has this documentId.');
+        ctx.body = { data: check };
+      }),
+      editorialRoute('GET', '/work', 'read', async (ctx) => {
+        ctx.body = { data: await workList(strapi) };
+      }),
+      editorialRoute('POST', '/import', 'create', (ctx) => importPasted(strapi, ctx)),
     ],
   });
 };

@@ -1,0 +1,49 @@
+import { createArticle, createFullAccessToken } from '../helpers/content';
+import { useTestApp } from '../helpers/strapi';
+
+const DRAFT_TITLE = 'Unannounced clinic opening in Harbourside';
+
+describe('the editors’ admin routes take an admin panel login and nothing else', () => {
+  const app = useTestApp();
+  let draftId: string;
+  const credentials: Record<string, string | undefined> = {};
+
+  beforeAll(async () => {
+    draftId = (await createArticle(app.strapi, { title: DRAFT_TITLE })).documentId;
+    credentials['no credential'] = undefined;
+    credentials['a read-only API token'] = (
+      await app.strapi.service('admin::api-token').create({ name: 'site build', type: 'read-only', lifespan: null })
+    ).accessKey;
+    // Full access to the content API is still not a login to the admin panel.
+    credentials['a full-access API token'] = await createFullAccessToken(app.strapi);
+    const registered = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'reader', email: 'reader@clinic.test', password: 'Long-enough-1' });
+    credentials['a signed-in site user'] = registered.body.jwt;
+    credentials['a forged admin token'] =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6MSwiaWF0IjoxNzAwMDAwMDAwfQ.c2lnbmVkLXdpdGgtdGhlLXdyb25nLXNlY3JldA';
+  });
+
+  const routes = () => [
+    app.http().get('/editorial/quality'),
+    app.http().get(`/editorial/articles/${draftId}/check`),
+    app.http().get('/editorial/work'),
+    app.http().post('/editorial/import').send({ fileName: 'sneaky.md', content: '# Sneaky\n\nInjected text.' }),
+  ];
+
+  it.each(['no credential', 'a read-only API token', 'a full-access API token', 'a signed-in site user', 'a forged admin token'])(
+    '%s is refused in JSON on every route, sees no draft and imports nothing',
+    async (who) => {
+      const before = await app.strapi.db.query('api::article.article').count();
+      for (const request of routes()) {
+        const credential = credentials[who];
+        const response = await (credential ? request.set('Authorization', `Bearer ${credential}`) : request);
+        expect([401, 403]).toContain(response.status);
+        expect(response.body).toMatchObject({ data: null, error: { status: response.status } });
+        expect(response.text).not.toContain(DRAFT_TITLE);
+      }
+      expect(await app.strapi.db.query('api::article.article').count()).toBe(before);
+    }
+  );
+});
