@@ -60,8 +60,25 @@ const loadPreview = async (client: WellnessClient, type: string, link: Link): Pr
   return undefined;
 };
 
+let followingSaves = false;
+
+/**
+ * In the admin panel's preview pane, Strapi posts { type: 'strapiUpdate' } to this page after
+ * every save: the draft is fetched and drawn again, so the preview follows the editor. Only the
+ * CMS's own origin is listened to (here the site and the CMS share one).
+ */
+const followSaves = (client: WellnessClient) => {
+  if (followingSaves) return;
+  followingSaves = true;
+  window.addEventListener('message', (event: MessageEvent<{ type?: unknown } | null>) => {
+    if (event.origin !== window.location.origin || event.data?.type !== 'strapiUpdate') return;
+    void renderPreviewPage(client).then(() => document.body.setAttribute('data-preview-refreshed', String(Date.now())));
+  });
+};
+
 /** /preview?type=&documentId=&expires=&signature=: the admin panel's "Open preview" lands here. */
 export const renderPreviewPage = async (client: WellnessClient) => {
+  followSaves(client);
   const params = new URLSearchParams(window.location.search);
   const [type, documentId, expires, signature] = ['type', 'documentId', 'expires', 'signature'].map((name) => params.get(name) ?? '');
   setJsonLd(null);

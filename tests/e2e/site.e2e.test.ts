@@ -2,6 +2,8 @@ import type { AddressInfo } from 'net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { previewUrl, signPreview } from '../../src/editorial/preview/preview-links';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
+import { documentsOf } from '../../src/content-model/documents';
+import { createArticle } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 import { launchChromium, screenshot } from './helpers/browser';
 
@@ -177,6 +179,30 @@ describe('the example clinic site, in a real browser', () => {
     await open(`/articles/${DRAFT}`, page);
     await page.locator('[data-page="not-found"]').getByText(`No published article has the slug "${DRAFT}".`).waitFor();
     await screenshot(page, 'site-09-draft-not-public');
+    await page.close();
+  });
+
+  it('a preview follows the editor: the strapiUpdate message a save posts draws the draft again, other origins are ignored', async () => {
+    const draft = await createArticle(app.strapi, { title: 'Preview before the save' });
+    const link = new URL(previewUrl(app.strapi, 'api::article.article', draft.documentId));
+    const page = await open(`${link.pathname}${link.search}`);
+    await page.locator('h1', { hasText: 'Preview before the save' }).waitFor();
+    await documentsOf(app.strapi, 'api::article.article').update({
+      documentId: draft.documentId,
+      data: { title: 'Preview after the save' },
+    });
+
+    // A page framing this one from elsewhere cannot make it refetch.
+    await page.evaluate(() =>
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'strapiUpdate' }, origin: 'https://elsewhere.example' }))
+    );
+    await page.waitForTimeout(500);
+    expect(await page.locator('h1').textContent()).toBe('Preview before the save');
+
+    // What the admin panel's preview pane posts after a save; the CMS serves this site, so one origin.
+    await page.evaluate(() => window.postMessage({ type: 'strapiUpdate' }, window.location.origin));
+    await page.locator('h1', { hasText: 'Preview after the save' }).waitFor();
+    expect(await page.locator('body').getAttribute('data-preview-refreshed')).not.toBeNull();
     await page.close();
   });
 
