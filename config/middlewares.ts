@@ -15,6 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     },
   },
   'strapi::errors',
+  // Inside the error handler, around the router: a method a path does not take is a JSON 405.
+  'global::json-method-errors',
   // Inside the error handler: a database outage is answered 503 with Retry-After, not 500.
   'global::database-unavailable',
   'global::refuse-nul-characters',

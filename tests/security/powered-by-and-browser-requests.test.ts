@@ -62,4 +62,17 @@ describe('in production: no X-Powered-By, and what a browser asks for by itself 
     expect((await app.http().get(url)).status).toBeLessThan(500);
     expect((await app.http().head(url)).status).toBeLessThan(500);
   });
+  it.each([
+    ['POST', '/articles/some-article'],
+    ['PUT', '/feed.xml'],
+    ['DELETE', '/api/openapi.json'],
+    ['POST', '/editorial/articles//check'],
+    ['PATCH', '/'],
+  ])('%s %s, a method the path does not take, is a JSON 405 that says which methods it does', async (method, url) => {
+    const response = await app.http()[method.toLowerCase() as 'post' | 'put' | 'delete' | 'patch'](url);
+    expect(response.status).toBe(405);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body).toMatchObject({ data: null, error: { status: 405, name: 'MethodNotAllowedError' } });
+    expect(response.headers.allow).toMatch(/GET/);
+  });
 });
