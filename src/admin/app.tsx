@@ -1,4 +1,4 @@
-import { Bell } from '@strapi/icons';
+import { Bell, CloudUpload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { QualityPanel } from './quality-panel/QualityPanel';
@@ -6,6 +6,14 @@ import { QualityPanel } from './quality-panel/QualityPanel';
 export default {
   config: { locales: [] },
   register(app: StrapiApp) {
+    app.addMenuLink({
+      to: 'editorial-import',
+      icon: CloudUpload,
+      intlLabel: { id: 'wellness-cms.import.menu', defaultMessage: 'Import articles' },
+      // Only people who may create articles see the page.
+      permissions: [{ action: 'plugin::content-manager.explorer.create', subject: 'api::article.article' }],
+      Component: () => import('./import-page/ImportPage').then((module) => ({ default: module.ImportPage })),
+    });
     app.widgets.register({
       id: 'editorial-work',
       icon: Bell,

@@ -96,11 +96,37 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
     })
   );
 
-  const check = fc
-    .tuple(caller, documentId)
-    .map(
-      ([who, id]): EditorialCase => ({ caller: who, method: 'GET', url: `/editorial/articles/${encodeURIComponent(String(id))}/check` })
-    );
+  const check = fc.tuple(caller, documentId).map(
+    ([who, id]): EditorialCase => ({
+      caller: who,
+      method: 'GET',
+      url: `/editorial/articles/${encodeURIComponent(typeof id === 'string' ? id : JSON.stringify(id))}/check`,
+    })
+  );
+
+  const unsavedValues = fc.oneof(
+    fc.record(
+      {
+        title: fc.oneof(fc.string({ maxLength: 40 }), anything),
+        body: fc.oneof(fc.constant([{ type: 'paragraph', children: [{ type: 'text', text: 'It will detox you.' }] }]), anything),
+        medicalReview: fc.oneof(fc.record({ reviewerName: anything, credentials: anything, reviewedOn: anything }), anything),
+        sources: fc.oneof(fc.array(fc.record({ title: anything, url: anything }), { maxLength: 3 }), anything),
+        seo: anything,
+        cover: anything,
+      },
+      { requiredKeys: [] }
+    ),
+    anything
+  );
+  const checkUnsaved = fc.tuple(caller, documentId, unsavedValues).map(
+    ([who, id, data]): EditorialCase => ({
+      caller: who,
+      method: 'POST',
+      url: `/editorial/articles/${encodeURIComponent(typeof id === 'string' ? id : JSON.stringify(id))}/check`,
+      body: JSON.stringify({ data }),
+      contentType: 'application/json',
+    })
+  );
 
   const work = fc
     .tuple(caller, fc.record({ foo: anything }, { requiredKeys: [] }).chain(serialise))
@@ -153,5 +179,5 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
       })
     );
 
-  return fc.oneof(quality, check, work, { weight: 2, arbitrary: pasted });
+  return fc.oneof(quality, check, checkUnsaved, work, { weight: 2, arbitrary: pasted });
 };

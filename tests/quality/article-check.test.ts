@@ -14,6 +14,9 @@ type Check = {
   socialCard: { title: string; description: string; imageUrl: string | null };
 };
 
+/** A body whose first block holds lists of children `depth` levels down. */
+const nestedBody = (depth: number): unknown[] => (depth === 0 ? [] : [{ type: 'list', children: nestedBody(depth - 1) }]);
+
 const ESSAY = [
   'Runners who book a sports massage every few weeks often say their calves feel looser on long runs.',
   'A therapist works through the calf, the shin and the sole of the foot, where plantar fasciitis starts.',
@@ -114,5 +117,51 @@ describe("one article's check, for the quality panel beside the edit view", () =
     const missing = await check('no-such-document');
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ data: null, error: { status: 404, message: 'No article has this documentId.' } });
+  });
+  it('checks the edit view’s unsaved values laid over the saved draft, and writes nothing', async () => {
+    const draft = await createArticle(app.strapi, { title: 'Saved title', medicalReview: null });
+    const unsaved = await app
+      .http()
+      .post(`/editorial/articles/${draft.documentId}/check`)
+      .set('Authorization', `Bearer ${editor.token}`)
+      .send({
+        data: {
+          title: 'Typed title',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: 'A session will detox your legs.' }] }],
+          medicalReview: {
+            reviewerName: 'Noor Haddad',
+            credentials: 'MCSP',
+            reviewedOn: new Date().toISOString().slice(0, 10),
+            __temp_key__: 'a0',
+          },
+          seo: { metaTitle: null, metaDescription: null, id: 3 },
+        },
+      });
+    expect(unsaved.status).toBe(200);
+    expect(unsaved.body.data.blockers).toEqual([]);
+    expect(unsaved.body.data.searchResult.title).toBe('Typed title');
+    expect(unsaved.body.data.healthClaims.map((claim: { ruleId: string }) => claim.ruleId)).toEqual(['detox']);
+    const stored = await app.strapi.db
+      .query('api::article.article')
+      .findOne({ where: { documentId: draft.documentId }, populate: ['medicalReview'] });
+    expect([stored.title, stored.medicalReview]).toEqual(['Saved title', null]);
+  });
+
+  it.each([
+    ['data that is not an object', { data: 'title' }, /"data" must be/],
+    ['a title that is not text', { data: { title: 42 } }, /"title" must be text/],
+    ['a body that is not a list', { data: { body: { type: 'paragraph' } } }, /"body" must be a list/],
+    ['a body nested too deep', { data: { body: nestedBody(14) } }, /nested at most 12 deep/],
+    ['sources that are not a list', { data: { sources: 'NHS' } }, /"sources" must be a list/],
+    ['a review that is not an object', { data: { medicalReview: ['Dr X'] } }, /"medicalReview" must be an object/],
+  ])('refuses %s with a JSON 400', async (_case, body, message) => {
+    const draft = await createArticle(app.strapi, { title: 'Shape checks' });
+    const response = await app
+      .http()
+      .post(`/editorial/articles/${draft.documentId}/check`)
+      .set('Authorization', `Bearer ${editor.token}`)
+      .send(body);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ data: null, error: { status: 400, message: expect.stringMatching(message) } });
   });
 });

@@ -29,6 +29,10 @@ describe('the editors’ admin routes take an admin panel login and nothing else
     app.http().get('/editorial/quality'),
     app.http().get(`/editorial/articles/${draftId}/check`),
     app.http().get('/editorial/work'),
+    app
+      .http()
+      .post(`/editorial/articles/${draftId}/check`)
+      .send({ data: { title: 'Probe' } }),
     app.http().post('/editorial/import').send({ fileName: 'sneaky.md', content: '# Sneaky\n\nInjected text.' }),
   ];
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Box, Flex, Loader, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { Flex, Loader, Typography } from '@strapi/design-system';
+import { useFetchClient, useForm } from '@strapi/strapi/admin';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 import type { ArticleCheck } from '../../editorial/quality/article-check';
 import { Claims, NearCopies, Publishing, Readability } from './check-sections';
@@ -8,46 +8,60 @@ import { SearchPreview, SocialCard } from './previews';
 
 const ARTICLE = 'api::article.article';
 
-/** Fetches the article's check again whenever the saved version changes (every save). */
+// Typing pauses this long before the unsaved values are checked: one request per pause, not per key.
+const TYPING_PAUSE_MS = 800;
+const CHECKED_FIELDS = ['title', 'excerpt', 'body', 'seo', 'cover', 'medicalReview', 'sources'] as const;
+
+type Values = Record<string, unknown>;
+const checkedPart = (values: Values | undefined) =>
+  values ? JSON.stringify(Object.fromEntries(CHECKED_FIELDS.map((field) => [field, values[field] ?? null]))) : undefined;
+
+/**
+ * The check of the saved draft, fetched again after every save, or, while the form holds
+ * unsaved changes, of the form's values (after a pause in typing).
+ */
 const useArticleCheck = (documentId: string, savedAt: unknown) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<{ check?: ArticleCheck; error?: string }>({});
+  const { get, post } = useFetchClient();
+  const unsaved = useForm('QualityPanel', (form) => (form.modified ? checkedPart(form.values as Values) : undefined), false);
+  const [state, setState] = React.useState<{ check?: ArticleCheck; error?: string; ofUnsaved?: boolean }>({});
   React.useEffect(() => {
     let current = true;
-    get<{ data: ArticleCheck }>(`/editorial/articles/${encodeURIComponent(documentId)}/check`)
-      .then(({ data }) => current && setState({ check: data.data }))
-      .catch((error: Error) => current && setState({ error: error.message }));
+    const url = `/editorial/articles/${encodeURIComponent(documentId)}/check`;
+    const load = () =>
+      (unsaved ? post<{ data: ArticleCheck }>(url, { data: JSON.parse(unsaved) }) : get<{ data: ArticleCheck }>(url))
+        .then(({ data }) => current && setState({ check: data.data, ofUnsaved: Boolean(unsaved) }))
+        .catch((error: Error) => current && setState({ error: error.message }));
+    const timer = setTimeout(load, unsaved ? TYPING_PAUSE_MS : 0);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [documentId, savedAt, get]);
+  }, [documentId, savedAt, unsaved, get, post]);
   return state;
 };
 
 const QualityPanelContent = ({ documentId, savedAt }: { documentId: string; savedAt: unknown }) => {
-  const { check, error } = useArticleCheck(documentId, savedAt);
+  const { check, error, ofUnsaved } = useArticleCheck(documentId, savedAt);
   if (error) return <Typography textColor="danger600">The check could not be loaded: {error}</Typography>;
   if (!check) return <Loader small>Checking the article</Loader>;
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="quality-panel">
+      <Typography variant="pi" textColor="neutral600" data-testid="quality-of">
+        {ofUnsaved ? 'As typed, not saved yet.' : 'As last saved.'}
+      </Typography>
       <Publishing check={check} />
       <Readability check={check} />
       <Claims check={check} />
       <NearCopies check={check} />
       <SearchPreview result={check.searchResult} />
       <SocialCard card={check.socialCard} />
-      <Box>
-        <Typography variant="pi" textColor="neutral600">
-          As last saved. Save to check your changes.
-        </Typography>
-      </Box>
     </Flex>
   );
 };
 
 /**
  * Beside every saved article: what stops publication, readability, health claims, near-copies,
- * and how its search result and social card will look.
+ * and how its search result and social card will look, as saved or as being typed.
  */
 export const QualityPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
   if (model !== ARTICLE || !documentId) return null;

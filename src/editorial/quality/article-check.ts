@@ -2,31 +2,24 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../../content-model/registry';
 import { absoluteUrl, pagePath } from '../../content-model/page-paths';
 import { blockText } from '../../content-model/rich-text/block-text';
-import type { Block } from '../../content-model/rich-text/blocks';
 import { splitSentences } from '../../content-model/rich-text/sentences';
 import { siteOf } from '../../delivery/seo/site';
-import { missingForPublication, type ReviewableArticle } from '../medical-review';
+import { missingForPublication } from '../medical-review';
 import { readingTimeMinutes } from '../reading-time/reading-time';
 import { loadClaimRules, usableRules } from './claim-rules';
 import { findHealthClaims, type ClaimFinding } from './health-claims';
 import { similarTo } from './near-duplicates';
 import { readability, type Readability } from './readability';
+import { withUnsavedValues } from './unsaved-article';
+import { ARTICLE_CHECK_POPULATE, type CheckedArticle } from './checked-article';
+
+export { ARTICLE_CHECK_POPULATE, type CheckedArticle };
 
 // What search engines show before truncating, and below which the snippet is thin.
 export const SEARCH_LIMITS = { title: 60, description: { min: 120, max: 160 } };
 // Sentences longer than this are hard to follow on a phone; the panel lists the longest few.
 const LONG_SENTENCE_WORDS = 25;
 const LONGEST_SHOWN = 3;
-
-export type CheckedArticle = ReviewableArticle & {
-  documentId: string;
-  title: string;
-  slug?: string | null;
-  excerpt?: string | null;
-  body: Block[] | null;
-  seo?: { metaTitle?: string | null; metaDescription?: string | null } | null;
-  cover?: { alt?: string | null; image?: { url?: string } | null } | null;
-};
 
 export type ArticleCheck = {
   documentId: string;
@@ -66,19 +59,16 @@ const longestSentences = (text: string) =>
     .sort((a, b) => b.words - a.words)
     .slice(0, LONGEST_SHOWN);
 
-export const ARTICLE_CHECK_POPULATE = { medicalReview: true, sources: true, seo: true, cover: { populate: { image: true } } } as const;
-
 /**
- * One article as its editors last saved it (the draft row), checked as the publish guard and
- * the quality report check it, with what its search result and social card will look like.
+ * One article as its editors last saved it (the draft row), or with the edit view's unsaved
+ * values laid over that, checked as the publish guard and the quality report check it, with
+ * what its search result and social card will look like.
  */
-export const checkArticle = async (strapi: Core.Strapi, documentId: string): Promise<ArticleCheck | null> => {
+export const checkArticle = async (strapi: Core.Strapi, documentId: string, unsaved?: unknown): Promise<ArticleCheck | null> => {
   const drafts = strapi.db.query(ARTICLE);
-  const article: CheckedArticle | null = await drafts.findOne({
-    where: { documentId, publishedAt: null },
-    populate: ARTICLE_CHECK_POPULATE,
-  });
-  if (!article) return null;
+  const saved: CheckedArticle | null = await drafts.findOne({ where: { documentId, publishedAt: null }, populate: ARTICLE_CHECK_POPULATE });
+  if (!saved) return null;
+  const article = unsaved === undefined ? saved : withUnsavedValues(saved, unsaved);
   const others: Array<Pick<CheckedArticle, 'documentId' | 'title' | 'body'>> = await drafts.findMany({
     where: { publishedAt: null, documentId: { $ne: documentId } },
     select: ['documentId', 'title', 'body'],

@@ -78,6 +78,12 @@ export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
         if (!check) throw new errors.NotFoundError('No article has this documentId.');
         ctx.body = { data: check };
       }),
+      // The same check on the edit view's unsaved values, laid over the saved draft: nothing is written.
+      editorialRoute('POST', '/articles/:documentId/check', 'read', async (ctx) => {
+        const check = await checkArticle(strapi, ctx.params?.documentId ?? '', ctx.request.body?.data ?? {});
+        if (!check) throw new errors.NotFoundError('No article has this documentId.');
+        ctx.body = { data: check };
+      }),
       editorialRoute('GET', '/work', 'read', async (ctx) => {
         ctx.body = { data: await workList(strapi) };
       }),
