@@ -1,10 +1,8 @@
-import { Box, Link } from '@strapi/design-system';
+import { Box } from '@strapi/design-system';
 import type { ArticleCheck } from '../../editorial/quality/article-check';
-import { Line, Section } from './section';
+import { ArticleLink, Line, Section } from './section';
 
 type Props = { check: ArticleCheck };
-
-const EDIT_ARTICLE = '/admin/content-manager/collection-types/api::article.article';
 
 export const Publishing = ({ check }: Props) => (
   <Section title="Publishing" testId="quality-publishing">
@@ -62,7 +60,7 @@ export const NearCopies = ({ check }: Props) => (
     {check.nearDuplicates.length === 0 && <Line tone="success600">No other article reads like this one.</Line>}
     {check.nearDuplicates.map((other) => (
       <Line key={other.documentId}>
-        <Link href={`${EDIT_ARTICLE}/${other.documentId}`}>{other.title}</Link> ({Math.round(other.similarity * 100)}% the same)
+        <ArticleLink {...other} /> ({Math.round(other.similarity * 100)}% the same)
       </Line>
     ))}
   </Section>

@@ -1,16 +1,10 @@
 import * as React from 'react';
-import { Flex, Link, Loader, Typography } from '@strapi/design-system';
+import { Flex, Loader, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { WorkList } from '../../editorial/tools/work-list';
-import { Line, Section } from '../quality-panel/section';
-
-const EDIT_ARTICLE = '/admin/content-manager/collection-types/api::article.article';
+import { ArticleLink, Line, Section } from '../quality-panel/section';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-const ArticleLink = ({ documentId, title }: { documentId: string; title: string }) => (
-  <Link href={`${EDIT_ARTICLE}/${documentId}`}>{title || 'Untitled draft'}</Link>
-);
 
 /** What is waiting on the editors: drafts that cannot be published, schedules, and live claims to fix. */
 export const WorkWidget = () => {

@@ -97,9 +97,11 @@ export const applyEditViews = async (strapi: Core.Strapi, views = { contentTypes
   for (const [uid, view, service, model] of targets) {
     if (!model) continue;
     const guides = Object.fromEntries(Object.entries(view.fields).map(([field, guide]) => [field, resolved(guide, values)]));
-    const { configuration, applied } = withView(await service.findConfiguration(model), view, guides, previous[uid]);
-    await service.updateConfiguration(model, configuration);
+    const current = await service.findConfiguration(model);
+    const { configuration, applied } = withView(current, view, guides, previous[uid]);
+    // Most starts change nothing: write only what differs.
+    if (!isDeepStrictEqual(configuration, current)) await service.updateConfiguration(model, configuration);
     next[uid] = applied;
   }
-  await strapi.store.set({ ...STORE, value: next });
+  if (!isDeepStrictEqual(next, previous)) await strapi.store.set({ ...STORE, value: next });
 };
