@@ -1,6 +1,6 @@
 import type {
   ArticleCard,
-  ArticlePage,
+  ArticlePageResponse,
   Benefit,
   ClinicPage,
   Condition,
@@ -127,7 +127,7 @@ export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClie
         pagination: { pageSize: 100 },
       }),
 
-    article: (slug: string) => get<PageResponse<ArticlePage>>(`/api/articles/slug/${segment(slug)}`),
+    article: (slug: string) => get<ArticlePageResponse>(`/api/articles/slug/${segment(slug)}`),
 
     relatedArticles: (slug: string, limit?: number) => get<RelatedResponse>(`/api/articles/slug/${segment(slug)}/related`, { limit }),
 

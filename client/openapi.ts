@@ -923,7 +923,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An article page: the article with everything its page shows, and its JSON-LD */
+        /** An article page: the article with everything its page shows, its JSON-LD and its review cycle */
         get: {
             parameters: {
                 query?: never;
@@ -946,6 +946,13 @@ export interface paths {
                             data: components["schemas"]["Article"];
                             meta: {
                                 jsonLd: components["schemas"]["JsonLd"];
+                                /** @description null for an article never reviewed. */
+                                review: components["schemas"]["ArticleReview"] | null;
+                                /**
+                                 * @description noindex: the editor's SEO setting, or a lapsed review under REVIEW_OVERDUE_ACTION=noindex.
+                                 * @enum {unknown}
+                                 */
+                                robots: "index" | "noindex";
                             };
                         };
                     };
@@ -1745,8 +1752,26 @@ export interface components {
             clinicLocations?: components["schemas"]["ClinicLocation"][];
             seo?: components["schemas"]["SharedSeo"] | null;
             medicalReview?: components["schemas"]["EditorialMedicalReview"] | null;
+            reviewIntervalMonths?: number | null;
+            lastReviewedOn?: string | null;
+            nextReviewDue?: string | null;
             sources?: components["schemas"]["SharedSource"][];
             faq?: components["schemas"]["SharedFaqItem"][];
+        };
+        /** @description Where the article's medical review stands, as of today. */
+        ArticleReview: {
+            /** Format: date */
+            lastReviewed: string;
+            /**
+             * Format: date
+             * @description From this day on the review is overdue.
+             */
+            nextReviewDue: string;
+            /**
+             * @description due-soon: within MEDICAL_REVIEW_DUE_SOON_DAYS of the due date.
+             * @enum {unknown}
+             */
+            status: "current" | "due-soon" | "overdue";
         };
         /** @description A person who writes articles, shown on article bylines */
         Author: {
@@ -1760,6 +1785,7 @@ export interface components {
             slug?: string | null;
             role?: string | null;
             credentials?: string | null;
+            registration?: string | null;
             bio?: string | null;
             avatar?: components["schemas"]["UploadFile"] | null;
             articles?: components["schemas"]["Article"][];
@@ -1827,12 +1853,14 @@ export interface components {
             benefits?: components["schemas"]["Benefit"][];
             articles?: components["schemas"]["Article"][];
         };
-        /** @description Who checked the clinical accuracy of the article, and when */
+        /** @description Who checked the clinical accuracy of the article, and when: written by the reviewer's sign-off, never typed */
         EditorialMedicalReview: {
             id?: number;
             reviewerName?: string | null;
             credentials?: string | null;
+            registration?: string | null;
             reviewedOn?: string | null;
+            signedOffAt?: string | null;
         };
         Error: {
             data: null;
@@ -1930,6 +1958,9 @@ export interface components {
             clinicLocations?: components["schemas"]["ClinicLocation"][];
             seo?: components["schemas"]["SharedSeo"] | null;
             medicalReview?: components["schemas"]["EditorialMedicalReview"] | null;
+            reviewIntervalMonths?: number | null;
+            lastReviewedOn?: string | null;
+            nextReviewDue?: string | null;
             sources?: components["schemas"]["SharedSource"][];
             faq?: components["schemas"]["SharedFaqItem"][];
             /** @description Weighted count of shared conditions (2) and topics (1). */

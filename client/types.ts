@@ -38,7 +38,13 @@ export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText
 export type Seo = Shape<Schemas['SharedSeo'], never, 'metaTitle' | 'metaDescription' | 'canonicalUrl' | 'noIndex'> & {
   socialImage: Media | null;
 };
-export type MedicalReview = Shape<Schemas['EditorialMedicalReview'], 'reviewerName' | 'credentials' | 'reviewedOn'>;
+export type MedicalReview = Shape<
+  Schemas['EditorialMedicalReview'],
+  'reviewerName' | 'credentials' | 'reviewedOn',
+  'registration' | 'signedOffAt'
+>;
+/** Where an article's medical review stands today: `meta.review` of its page. */
+export type ArticleReview = Schemas['ArticleReview'];
 export type Source = Shape<Schemas['SharedSource'], 'title', 'publisher' | 'url' | 'year'>;
 export type FaqItem = Shape<Schemas['SharedFaqItem'], 'question' | 'answer'>;
 export type Cover = Shape<Schemas['SharedCover'], 'alt'> & { image: Media | null };
@@ -119,7 +125,10 @@ export type JsonLd = Schemas['JsonLd'];
 export type Pagination = Schemas['Pagination'];
 
 export type ListResponse<T> = Answer<'/api/articles', T[]>;
-export type PageResponse<T> = Answer<'/api/articles/slug/{slug}', T>;
+/** An article page: the article, its JSON-LD, its review cycle and its robots hint. */
+export type ArticlePageResponse = Answer<'/api/articles/slug/{slug}', ArticlePage>;
+/** Another type's page (a clinic): the document and its JSON-LD. */
+export type PageResponse<T> = Answer<'/api/clinic-locations/slug/{slug}', T>;
 /** A topic, condition or benefit page: the term with one page of its published articles. */
 export type TermPageResponse<T> = Answer<'/api/topics/slug/{slug}', T & { articles: ArticleCard[] }>;
 export type RelatedResponse = Answer<'/api/articles/slug/{slug}/related', RelatedArticle[]>;

@@ -13,6 +13,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // failing every GraphQL request.
   const fetchConcurrency = Number.isInteger(askedConcurrency) && askedConcurrency > 0 ? askedConcurrency : 4;
   return {
+    // Strapi's email plugin sends through SMTP (review reminders). Reminders are e-mailed only
+    // when SMTP_HOST is set (config/editorial.ts); Strapi's default, sendmail, is not used.
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: env('SMTP_HOST', '127.0.0.1'),
+          port: env.int('SMTP_PORT', 587),
+          secure: env.bool('SMTP_SECURE', false),
+          ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+        },
+        settings: {
+          defaultFrom: env('EMAIL_FROM', 'reviews@wellness-cms.invalid'),
+          defaultReplyTo: env('EMAIL_REPLY_TO', '') || undefined,
+        },
+      },
+    },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -30,8 +30,9 @@ export const renderArticlePage = async (client: WellnessClient, slug: string) =>
   setPageMeta({
     title: article.seo?.metaTitle || article.title,
     description: article.seo?.metaDescription || article.excerpt,
-    noIndex: Boolean(article.seo?.noIndex),
+    // The editor's noindex, or a lapsed review under REVIEW_OVERDUE_ACTION=noindex.
+    noIndex: meta.robots === 'noindex',
   });
   setJsonLd(meta.jsonLd);
-  showInMain(articleView(article, { after: relatedSection(client, slug) }));
+  showInMain(articleView(article, { after: relatedSection(client, slug), review: meta.review }));
 };

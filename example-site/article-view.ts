@@ -1,4 +1,4 @@
-import type { ArticlePage, BenefitLink, ConditionLink, MedicalReview, Source } from '../client/index.js';
+import type { ArticlePage, ArticleReview, BenefitLink, ConditionLink, MedicalReview, Source } from '../client/index.js';
 import { renderBlocks } from './blocks.js';
 import { clinicCard } from './clinic-parts.js';
 import { el, safeHref, type Child } from './dom.js';
@@ -21,6 +21,18 @@ const reviewLine = (review: MedicalReview | null) =>
         )
       )
     : el('p', { class: 'review-line review-line--missing' }, 'Not yet medically reviewed.');
+
+/** Readers are told when the article is past its review date (REVIEW_OVERDUE_ACTION flag or noindex). */
+const overdueNotice = (review: ArticleReview | null | undefined) =>
+  review?.status === 'overdue'
+    ? el(
+        'p',
+        { class: 'review-notice', role: 'note' },
+        'This article was due for a new medical review on ',
+        el('time', { datetime: review.nextReviewDue }, formatDate(review.nextReviewDue)),
+        '. Some of it may be out of date: check with a clinician before acting on it.'
+      )
+    : null;
 
 const byline = (article: ArticlePage) =>
   el(
@@ -71,9 +83,13 @@ const termList = (label: string, prefix: string, terms: Array<ConditionLink | Be
 
 /**
  * An article as its page shows it; the same view serves published articles and previews.
- * `after` is what follows the article (related reading), `banner` what precedes it.
+ * `after` is what follows the article (related reading), `banner` what precedes it, `review`
+ * where its review cycle stands (published pages only).
  */
-export const articleView = (article: ArticlePage, { banner, after }: { banner?: Child; after?: Child } = {}) =>
+export const articleView = (
+  article: ArticlePage,
+  { banner, after, review }: { banner?: Child; after?: Child; review?: ArticleReview | null } = {}
+) =>
   el(
     'div',
     { class: 'container', 'data-page': 'article' },
@@ -91,7 +107,8 @@ export const articleView = (article: ArticlePage, { banner, after }: { banner?: 
           el('h1', {}, article.title || 'Untitled draft'),
           article.excerpt ? el('p', { class: 'lede' }, article.excerpt) : null,
           byline(article),
-          reviewLine(article.medicalReview)
+          reviewLine(article.medicalReview),
+          overdueNotice(review)
         ),
         article.cover?.image && safeHref(article.cover.image.url)
           ? el('figure', { class: 'article__cover' }, el('img', { src: safeHref(article.cover.image.url), alt: article.cover.alt ?? '' }))

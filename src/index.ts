@@ -6,7 +6,10 @@ import { deliveryQueries } from './delivery/graphql/delivery-queries';
 import { refuseBrokenFragments } from './delivery/graphql/refuse-broken-fragments';
 import { applyEditViews } from './editorial/edit-views/apply-edit-views';
 import { guardPublishedDeletes } from './editorial/published-delete-guard';
-import { requireMedicalReview } from './editorial/require-medical-review';
+import { requireMedicalReview } from './editorial/review/require-medical-review';
+import { protectSignOffs } from './editorial/review/protect-sign-offs';
+import { keepReviewDatesCurrent } from './editorial/review/keep-review-dates-current';
+import { refreshReviewDueDates } from './editorial/review/refresh-due-dates';
 import { ensureEditorialRoles } from './editorial/roles';
 import { registerEditorialToolRoutes } from './editorial/tools/admin-routes';
 import { answerClientErrorsInJson } from './platform/errors/json-client-errors';
@@ -32,17 +35,19 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(refuseUnrunnableQueries(strapi));
     strapi.documents.use(guardPublishedDeletes(strapi));
+    strapi.documents.use(protectSignOffs(strapi));
     strapi.documents.use(requireMedicalReview(strapi));
     // Then what a document must be before it is written.
     strapi.documents.use(assignSlugs(strapi));
     strapi.documents.use(keepReadingTimeCurrent);
+    strapi.documents.use(keepReviewDatesCurrent(strapi));
     strapi.documents.use(validateClaimPatterns);
     // Innermost, around the write itself: cache, search index and front-end, in one ordered list.
     strapi.documents.use(publishPipeline(strapi));
-    strapi
-      .plugin('graphql')
-      .service('extension')
-      .use(() => deliveryQueries(strapi));
+    const graphqlExtension = strapi.plugin('graphql').service('extension');
+    graphqlExtension.use(() => deliveryQueries(strapi));
+    // The review cycle's own bookkeeping: no query, type or mutation in the public schema.
+    graphqlExtension.shadowCRUD('api::review-notice.review-notice').disable();
     registerSitePages(strapi);
     answerClientErrorsInJson(strapi);
   },
@@ -57,6 +62,7 @@ export default {
     await applyEditViews(strapi);
     await seedDefaultClaimRules(strapi);
     await seedDemoContentIfEmpty(strapi);
+    await refreshReviewDueDates(strapi);
     await rebuildSearchIndexIfStale(strapi);
     registerEditorialToolRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.

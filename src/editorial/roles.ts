@@ -5,7 +5,11 @@ const TOPIC = 'api::topic.topic';
 // Every type of the content model; claim rules are added for editors below.
 const CONTENT_TYPES = CONTENT_MODEL.map((entry) => entry.uid);
 // Written by the server only: left out of every role's editable fields so the admin panel shows them read-only.
-const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash'];
+const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash', 'lastReviewedOn', 'nextReviewDue'];
+// Written only by a medical reviewer's sign-off (editorial/review/sign-off.ts), never in a form.
+const SIGNED_OFF_FIELDS = ['medicalReview'];
+const isTyped = (field: string) =>
+  !SYSTEM_FIELDS.includes(field) && !SIGNED_OFF_FIELDS.some((signed) => field === signed || field.startsWith(`${signed}.`));
 const CLAIM_RULE: UID.ContentType = 'api::health-claim-rule.health-claim-rule';
 const MARKETER_ARTICLE_FIELDS = ['topics', 'featured', 'seo'];
 
@@ -18,7 +22,13 @@ export const EDITORIAL_ROLES = {
   editor: { code: 'strapi-editor', name: 'Editor' },
   author: { code: 'strapi-author', name: 'Author' },
   marketer: { code: 'wellness-marketer', name: 'Marketer' },
+  reviewer: { code: 'wellness-medical-reviewer', name: 'Medical reviewer' },
 } as const;
+
+type RoleHolder = { roles?: Array<{ code?: string }> } | null | undefined;
+
+/** The one rule for who may sign off an article's medical review. */
+export const isMedicalReviewer = (user: RoleHolder) => Boolean(user?.roles?.some((role) => role.code === EDITORIAL_ROLES.reviewer.code));
 
 const mediaLibrary = (conditions: string[] = []): Permission[] => [
   { action: 'plugin::upload.read', conditions },
@@ -33,7 +43,7 @@ const permissionBuilder = (strapi: Core.Strapi) => {
   const contentTypeService = strapi.service('admin::content-type');
   const fieldsOf = (uid: UID.ContentType) =>
     contentTypeService.getNestedFields(strapi.contentType(uid), { components: strapi.components }) as string[];
-  const editable = (uid: UID.ContentType) => fieldsOf(uid).filter((field) => !SYSTEM_FIELDS.includes(field));
+  const editable = (uid: UID.ContentType) => fieldsOf(uid).filter(isTyped);
   const hasDraftAndPublish = (uid: UID.ContentType) => Boolean(strapi.contentType(uid).options?.draftAndPublish);
 
   const read = (uid: UID.ContentType, conditions: string[] = []): Permission => ({
@@ -82,6 +92,8 @@ export const editorialPermissions = (strapi: Core.Strapi): Record<keyof typeof E
       { action: 'plugin::upload.read' },
       { action: 'plugin::upload.assets.create' },
     ],
+    // Reads everything and signs off articles (a route of its own, checked by role); edits nothing.
+    reviewer: [...[...CONTENT_TYPES, CLAIM_RULE].map((uid) => read(uid)), { action: 'plugin::upload.read' }],
   };
 };
 

@@ -51,13 +51,16 @@ describe('the typed client against the running app', () => {
     expect(data.map((topic) => topic.slug)).toEqual(expect.arrayContaining(['running', 'recovery']));
   });
 
-  it('article returns the whole page and its JSON-LD', async () => {
+  it('article returns the whole page, its JSON-LD and where its review stands', async () => {
     const { data, meta } = await client.article(MAIN);
     expect(data).toMatchObject({ slug: MAIN, medicalReview: { reviewerName: expect.any(String) }, author: { name: expect.any(String) } });
     expect(data.body?.[0].type).toBe('paragraph');
     expect(data.clinicLocations[0].address?.city).toBeTruthy();
     const article = meta.jsonLd['@graph']?.find((node) => node['@type'] === 'Article');
     expect(article).toMatchObject({ headline: data.title });
+    // The review cycle, typed: the demo's reviews are recent.
+    expect(meta.review).toMatchObject({ lastReviewed: data.medicalReview?.reviewedOn, status: 'current' });
+    expect(meta.robots).toBe('index');
   });
 
   it('relatedArticles ranks other published articles and honours the limit', async () => {

@@ -3,10 +3,10 @@ import path from 'path';
 import type { AddressInfo } from 'net';
 import type { Browser } from 'playwright-core';
 import { useTestApp } from '../helpers/strapi';
-import { adminSession } from '../helpers/admin';
+import { adminSession, medicalReviewer, type AdminSession } from '../helpers/admin';
 import { paragraph } from '../../src/content-model/rich-text/blocks';
 import { createArticle, createTopic } from '../helpers/content';
-import { addComponent, ARTICLE_EDITOR, fillMedicalReview, pickRelation, publish, save, signIn, typeInBody } from './helpers/admin-panel';
+import { addComponent, ARTICLE_EDITOR, pickRelation, publish, save, signIn, signOff, typeInBody } from './helpers/admin-panel';
 import { launchChromium, screenshot } from './helpers/browser';
 
 const HILL_RUNNING = [
@@ -30,6 +30,19 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
   afterAll(async () => {
     await browser?.close();
   });
+
+  /** A medical reviewer opens the article in their own browser session and signs off the saved version. */
+  const signOffAs = async (reviewer: AdminSession, documentId: string, screenshotName?: string) => {
+    const page = await signIn(browser, baseUrl, reviewer.email, reviewer.password);
+    await page.goto(`${ARTICLE_EDITOR}/${documentId}`);
+    expect((await signOff(page)).status()).toBe(200);
+    await page
+      .getByTestId('quality-review')
+      .getByText(/^Signed off by /)
+      .waitFor();
+    if (screenshotName) await screenshot(page, screenshotName);
+    await page.context().close();
+  };
 
   const publicArticles = async () =>
     (
@@ -60,12 +73,14 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await page.context().close();
   });
 
-  it('an Editor writes, tags, is refused publication without a review, adds it and a source, publishes, and the API serves it', async () => {
+  it('an Editor writes, tags, is refused publication without a review, adds a source, a reviewer signs off, and the API serves it', async () => {
     const editor = await adminSession(app, 'editor');
     const page = await signIn(browser, baseUrl, editor.email, editor.password);
     await page.goto(`${ARTICLE_EDITOR}/create`);
     // The edit view speaks to people: labels in words, and a line on what goes in a field.
     await page.getByText('The headline, as readers and search results show it.').waitFor();
+    // The review is not a form to fill: it says where it comes from.
+    await page.getByText('Filled in when a medical reviewer signs off this version', { exact: false }).waitFor();
     expect(await page.locator('label', { hasText: /^Title/ }).count()).toBeGreaterThan(0);
     expect(await page.locator('label', { hasText: /^medicalReview$/ }).count()).toBe(0);
     await page.locator('input[name="title"]').fill('Hamstring care for sprinters');
@@ -87,16 +102,25 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await screenshot(page, '03-editor-publish-refused');
     expect((await publicArticles()).map((article) => article.title)).not.toContain('Hamstring care for sprinters');
 
-    await addComponent(page, /^Medical review$/);
-    await page.getByText('The clinician who checked the article, by full name.').waitFor();
-    await fillMedicalReview(page, 'Priya Nandakumar', 'MCSP, HCPC-registered physiotherapist');
+    // Nobody types the review: the editor adds a source, a medical reviewer signs off that version.
     await addComponent(page, /^Sources/);
     await page.getByText('The study, guideline or page the article relies on.').waitFor();
     await page.locator('input[name="sources.0.title"]').fill('Hamstring injury');
     await page.locator('input[name="sources.0.publisher"]').fill('NHS');
     await page.locator('input[name="sources.0.url"]').fill('https://www.nhs.uk/conditions/hamstring-injury/');
-    await screenshot(page, '04-editor-review-and-source-added');
+    await screenshot(page, '04-editor-source-added');
     expect((await save(page)).status()).toBe(200);
+    expect(await page.getByTestId('sign-off').count()).toBe(0);
+    const documentId = new URL(page.url()).pathname.split('/').pop() as string;
+    await signOffAs(
+      await medicalReviewer(app, { name: 'Priya Nandakumar', credentials: 'MCSP, HCPC-registered physiotherapist' }),
+      documentId
+    );
+    await page.reload();
+    await page
+      .getByTestId('quality-review')
+      .getByText(/^Signed off by Priya Nandakumar/)
+      .waitFor();
     expect((await publish(page)).status()).toBe(200);
     await page
       .getByText(/Published document/)
@@ -113,7 +137,7 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await page.getByRole('gridcell', { name: 'Hamstring care for sprinters' }).first().waitFor();
     // innerText as shown: the panel sets column headers in capitals.
     const headers = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim().toLowerCase()).filter(Boolean);
-    expect(headers).toEqual(['title', 'author', 'topics', 'publish at', 'last edited', 'status']);
+    expect(headers).toEqual(['title', 'author', 'last reviewed', 'next review due', 'last edited', 'status']);
     await screenshot(page, '05b-editor-article-list');
     await page.context().close();
   });
@@ -163,7 +187,7 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await page.goto(`${ARTICLE_EDITOR}/${draft.documentId}`);
     const panel = page.getByTestId('quality-panel');
     await panel.getByText('Cannot be published yet. It needs:').waitFor();
-    await panel.getByText(/a medical review \(reviewer name, credentials and review date\)/).waitFor();
+    await panel.getByText(/a medical reviewer’s sign-off \(reviewer, credentials and date\)/).waitFor();
     await panel.getByText('Disputed: “A deep massage also flushes out toxins from the calves.”').waitFor();
     await panel.getByRole('link', { name: 'Calf care for hill runners' }).waitFor();
     await panel.getByTestId('quality-search-preview').getByText(`/articles/${draft.slug}`, { exact: false }).waitFor();
@@ -175,25 +199,81 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await panel.getByText(/^Disputed: “Calf massage to detox tired legs/).waitFor();
     await panel.getByTestId('quality-search-preview').getByText('Calf massage to detox tired legs').waitFor();
 
-    // The editor adds the review in the form and saves: the panel checks the saved version again.
-    await addComponent(page, /^Medical review$/);
-    await fillMedicalReview(page, 'Tomasz Wiśniewski', 'MCSP, HCPC-registered physiotherapist');
+    // After the save the panel checks the saved version again.
     expect((await save(page)).status()).toBe(200);
-    await panel.getByText('Ready to publish: the review and sources are in place.').waitFor();
     await panel.getByText('As last saved.').waitFor();
-    await screenshot(page, '09-quality-panel-ready');
+    await panel.getByTestId('quality-search-preview').getByText('Calf massage to detox tired legs').waitFor();
+    await page.context().close();
+  });
+
+  it('a Medical reviewer signs off the version they read; when the body changes, the editor sees it needs a new sign-off', async () => {
+    const draft = await createArticle(app.strapi, { title: 'Achilles care after track sessions', medicalReview: null });
+    const reviewer = await medicalReviewer(app, {
+      name: 'Dr Amara Osei',
+      credentials: 'MCSP, HCPC-registered physiotherapist',
+      registration: 'HCPC PH104233',
+    });
+    const reviewerPage = await signIn(browser, baseUrl, reviewer.email, reviewer.password);
+    await reviewerPage.goto(`${ARTICLE_EDITOR}/${draft.documentId}`);
+    const reviewerPanel = reviewerPage.getByTestId('quality-review');
+    await reviewerPanel.getByText('Not signed off yet: a medical reviewer signs off from this panel.').waitFor();
+    // A reviewer reads and signs; the form is not theirs to change.
+    expect(await reviewerPage.locator('input[name="title"]').isDisabled()).toBe(true);
+    expect((await signOff(reviewerPage)).status()).toBe(200);
+    await reviewerPanel.getByText(/^Signed off by Dr Amara Osei \(MCSP, HCPC-registered physiotherapist, HCPC PH104233\) on /).waitFor();
+    await reviewerPanel.getByText('The sign-off covers this body, these sources and this FAQ.').waitFor();
+    await reviewerPanel.getByText(/^Next review due \d{4}-\d{2}-\d{2} \(current; every 12 months\)\.$/).waitFor();
+    expect(await reviewerPage.locator('input[name="medicalReview.reviewerName"]').inputValue()).toBe('Dr Amara Osei');
+    expect(await reviewerPage.locator('input[name="medicalReview.reviewerName"]').isDisabled()).toBe(true);
+    await screenshot(reviewerPage, '09-reviewer-signed-off');
+    await reviewerPage.context().close();
+
+    const editor = await adminSession(app, 'editor');
+    const page = await signIn(browser, baseUrl, editor.email, editor.password);
+    await page.goto(`${ARTICLE_EDITOR}/${draft.documentId}`);
+    const panel = page.getByTestId('quality-panel');
+    await panel.getByText('Ready to publish: the review and sources are in place.').waitFor();
+    expect(await page.getByTestId('sign-off').count()).toBe(0);
+    // The editor adds a sentence: while typing, the panel already says the sign-off no longer covers it.
+    await typeInBody(page, ' Ease back into speed work over two weeks.');
+    await panel.getByText('As typed, not saved yet.').waitFor();
+    await panel.getByText(/The body, sources or FAQ changed after this sign-off/).waitFor();
+    await panel.getByText(/a new sign-off by a medical reviewer/).waitFor();
+    expect((await save(page)).status()).toBe(200);
+    const refused = await publish(page);
+    expect(refused.status()).toBe(400);
+    await page
+      .getByRole('region', { name: /Notifications/ })
+      .getByText(/a new sign-off by a medical reviewer/)
+      .waitFor();
+    await screenshot(page, '10-editor-needs-new-sign-off');
+
+    await signOffAs(reviewer, draft.documentId);
+    await page.reload();
+    await panel.getByText('Ready to publish: the review and sources are in place.').waitFor();
+    expect((await publish(page)).status()).toBe(200);
+    const live = await app.http().get(`/api/articles/slug/${draft.slug}`);
+    expect(live.body.data.medicalReview.reviewerName).toBe('Dr Amara Osei');
+    expect(live.body.meta.review.status).toBe('current');
     await page.context().close();
   });
   it('the admin homepage says what needs doing, and each row opens the article', async () => {
     const waiting = await createArticle(app.strapi, { title: 'Ankle taping basics', medicalReview: null });
+    // A live article whose review comes due in a week, as the calendar would have it.
+    const dueSoon = await createArticle(app.strapi, { title: 'Knee strength for trail runners' }, true);
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await app.strapi.db
+      .query('api::article.article')
+      .updateMany({ where: { documentId: dueSoon.documentId }, data: { nextReviewDue: inAWeek } });
     const editor = await adminSession(app, 'editor');
     const page = await signIn(browser, baseUrl, editor.email, editor.password);
     await page.goto('/admin');
     const widget = page.getByTestId('work-widget');
     const row = widget.getByTestId('work-cannot-publish').getByRole('link', { name: 'Ankle taping basics' });
     await row.waitFor();
+    await widget.getByTestId('work-reviews-due').getByText(`: due ${inAWeek}`).waitFor();
     await widget.scrollIntoViewIfNeeded();
-    await screenshot(page, '10-homepage-what-needs-doing');
+    await screenshot(page, '11-homepage-what-needs-doing');
     await row.click();
     await page.waitForURL(new RegExp(`${waiting.documentId}`));
     await page.locator('input[name="title"]').waitFor();
@@ -202,6 +282,7 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
   });
   it('an Editor takes an old blog post from a file to a published, reviewed, tagged article without leaving the panel', async () => {
     await createTopic(app.strapi, { name: 'Clinic news' }, true);
+    const reviewer = await medicalReviewer(app, { name: 'Aisha Raman', credentials: 'MSc, HCPC-registered physiotherapist' });
     const editor = await adminSession(app, 'editor');
     const page = await signIn(browser, baseUrl, editor.email, editor.password);
     await page.getByRole('link', { name: 'Import articles' }).click();
@@ -224,17 +305,22 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     await missing.getByRole('button', { name: /Create draft/ }).click();
     await missing.getByRole('link', { name: /Open the draft/ }).waitFor();
     expect(await app.strapi.db.query('api::condition.condition').count({ where: { name: term } })).toBe(1);
-    await screenshot(page, '11-import-summary');
+    await screenshot(page, '12-import-summary');
 
     await summary.getByRole('link', { name: /Sports Massage for Distance Runners/ }).click();
     await page.locator('input[name="title"]').waitFor();
     // The importer linked the topics the post names; the editor adds one it could not know.
     await pickRelation(page, 'topics', 'Clinic news');
-    await addComponent(page, /^Medical review$/);
-    await fillMedicalReview(page, 'Aisha Raman', 'MSc, HCPC-registered physiotherapist');
     await addComponent(page, /^Sources/);
     await page.locator('input[name="sources.0.title"]').fill('Exercise and running injuries');
     expect((await save(page)).status()).toBe(200);
+    // The clinic's physiotherapist reads it in the panel and signs it off; the editor publishes.
+    await signOffAs(reviewer, new URL(page.url()).pathname.split('/').pop() as string);
+    await page.reload();
+    await page
+      .getByTestId('quality-review')
+      .getByText(/^Signed off by Aisha Raman/)
+      .waitFor();
     expect((await publish(page)).status()).toBe(200);
     const live = (await publicArticles()).find((article) => article.title.startsWith('Sports Massage for Distance Runners'));
     expect(live?.topics.map((topic) => topic.name)).toEqual(expect.arrayContaining(['Running', 'Clinic news']));

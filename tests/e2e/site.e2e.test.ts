@@ -90,6 +90,26 @@ describe('the example clinic site, in a real browser', () => {
     await page.close();
   });
 
+  it('an article whose medical review lapsed tells readers so; a current one does not', async () => {
+    const lapsed = await createArticle(app.strapi, { title: 'Cooling down after intervals' }, true);
+    // A year on, as the calendar would have it: the review was due yesterday.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await app.strapi.db
+      .query('api::article.article')
+      .updateMany({ where: { documentId: lapsed.documentId }, data: { nextReviewDue: yesterday } });
+    const page = await open(`/articles/${lapsed.slug}`);
+    expect(await page.locator('.review-notice').textContent()).toMatch(
+      /^This article was due for a new medical review on .*check with a clinician/
+    );
+    expect(await page.locator('.review-notice time').getAttribute('datetime')).toBe(yesterday);
+    // REVIEW_OVERDUE_ACTION=flag: readers are told, search engines still list the page.
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    await screenshot(page, 'site-03b-article-review-overdue');
+    await open(`/articles/${MAIN}`, page);
+    expect(await page.locator('.review-notice').count()).toBe(0);
+    await page.close();
+  });
+
   it('a condition page shows what it is and lists its articles', async () => {
     const page = await open('/conditions/shin-splints');
     expect(await page.locator('h1').textContent()).toBe('Shin splints');

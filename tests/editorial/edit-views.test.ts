@@ -30,16 +30,30 @@ describe('edit and list views written for people', () => {
     const { metadatas, layouts } = await read(ARTICLE_CONFIGURATION);
     expect(metadatas.title.edit).toMatchObject({ label: 'Title', placeholder: expect.any(String) });
     expect(metadatas.excerpt.list.label).toBe('Summary');
-    expect(metadatas.medicalReview.edit.description).toMatch(/credentials.*last 12 months/);
+    expect(metadatas.medicalReview.edit.description).toMatch(/signs off this version.*never typed/);
+    // Settings are filled in: the review cycle from MEDICAL_REVIEW_MAX_AGE_MONTHS, the reminder from the due-soon days.
+    expect(metadatas.reviewIntervalMonths.edit).toMatchObject({ description: expect.stringMatching(/every 12 months/), placeholder: '12' });
+    expect(metadatas.nextReviewDue.edit.description).toMatch(/reminded 30 days before.*\(a notice on the page\)/);
     const fields = articleFields({ metadatas, layouts });
-    const order = ['title', 'body', 'author', 'topics', 'medicalReview', 'sources', 'seo', 'scheduledPublishAt', 'readingTimeMinutes'];
+    const order = [
+      'title',
+      'body',
+      'author',
+      'topics',
+      'medicalReview',
+      'nextReviewDue',
+      'sources',
+      'seo',
+      'scheduledPublishAt',
+      'readingTimeMinutes',
+    ];
     expect(order.map((field) => fields.indexOf(field))).toEqual([...order.map((field) => fields.indexOf(field))].sort((a, b) => a - b));
     expect(fields.indexOf('title')).toBe(0);
     // Each section starts a row: the first taxonomy field does not share the row of the content's last.
     const rowOf = (field: string) => layouts.edit.findIndex((row) => row.some((entry) => entry.name === field));
     expect(rowOf('author')).toBeGreaterThan(rowOf('featured'));
     for (const row of layouts.edit) expect(row.reduce((sum, field) => sum + field.size, 0)).toBeLessThanOrEqual(12);
-    expect(layouts.list).toEqual(['title', 'author', 'topics', 'scheduledPublishAt', 'updatedAt']);
+    expect(layouts.list).toEqual(['title', 'author', 'lastReviewedOn', 'nextReviewDue', 'updatedAt']);
   });
 
   it('loses no field: every attribute the edit view showed is still in it once', async () => {
@@ -59,7 +73,7 @@ describe('edit and list views written for people', () => {
     }
   });
 
-  it('describes component fields too: the HH:MM format of opening hours, the reviewer', async () => {
+  it('describes component fields too: the HH:MM format of opening hours, the read-only review', async () => {
     const hours = await read('/content-manager/components/location.opening-hours/configuration', 'component');
     expect(hours.metadatas.opens.edit).toMatchObject({
       label: 'Opens',
@@ -67,7 +81,10 @@ describe('edit and list views written for people', () => {
       placeholder: '08:30',
     });
     const review = await read('/content-manager/components/editorial.medical-review/configuration', 'component');
-    expect(review.metadatas.reviewerName.edit.label).toBe('Reviewer');
+    expect(review.metadatas.reviewerName.edit).toMatchObject({ label: 'Reviewer', editable: false });
+    // The sign-off writes every field of the review; nobody types one.
+    for (const field of ['credentials', 'registration', 'reviewedOn', 'signedOffAt', 'contentSignature'])
+      expect(review.metadatas[field].edit.editable).toBe(false);
   });
 
   it('keeps the fields the server writes read-only for everyone, super admins included', async () => {
@@ -75,6 +92,8 @@ describe('edit and list views written for people', () => {
     expect(metadatas.readingTimeMinutes.edit).toMatchObject({ editable: false, description: expect.stringContaining('Computed') });
     expect(metadatas.scheduleError.edit.editable).toBe(false);
     expect(metadatas.importSourceHash.edit.editable).toBe(false);
+    expect(metadatas.lastReviewedOn.edit.editable).toBe(false);
+    expect(metadatas.nextReviewDue.edit.editable).toBe(false);
   });
 
   it('keeps what an administrator changed in the panel at the next start, and still updates the rest', async () => {
@@ -118,7 +137,7 @@ describe('edit and list views written for people', () => {
     expect(after.metadatas.title.edit.label).toBe('Headline');
     expect(after.layouts.edit).toEqual(theirLayout);
     expect(after.metadatas.excerpt.edit.description).toBe('Shown on cards and in feeds.');
-    expect(after.metadatas.medicalReview.edit.description).toMatch(/last 6 months/);
+    expect(after.metadatas.reviewIntervalMonths.edit.description).toMatch(/every 6 months/);
     expect(after.metadatas.readingTimeMinutes.edit.editable).toBe(false);
 
     // And once more with nothing new: nothing moves.
@@ -127,7 +146,7 @@ describe('edit and list views written for people', () => {
       components: COMPONENT_VIEWS,
     });
     expect(await read(ARTICLE_CONFIGURATION)).toEqual(
-      expect.objectContaining({ ...after, metadatas: { ...after.metadatas, medicalReview: expect.anything() } })
+      expect.objectContaining({ ...after, metadatas: { ...after.metadatas, reviewIntervalMonths: expect.anything() } })
     );
   });
 });

@@ -1,5 +1,5 @@
 import { useTestApp } from '../helpers/strapi';
-import { adminSession, contentManager } from '../helpers/admin';
+import { adminSession, contentManager, medicalReviewer, reviewPanel } from '../helpers/admin';
 import { bodyOfWords, createArticle, createFullAccessToken, reviewAndSources } from '../helpers/content';
 
 const monthsAgo = (months: number) => {
@@ -18,7 +18,7 @@ describe('an article cannot be published without a recent medical review and a s
     const draft = await createArticle(app.strapi, { title: 'Unreviewed', medicalReview: null, sources: [] });
     await expect(articles().publish({ documentId: draft.documentId })).rejects.toMatchObject({
       name: 'ValidationError',
-      message: expect.stringMatching(/needs a medical review \(reviewer name, credentials and review date\); at least one source/),
+      message: expect.stringMatching(/needs a medical reviewer’s sign-off \(reviewer, credentials and date\); at least one source/),
     });
     expect(await isLive(draft.documentId)).toBe(false);
   });
@@ -78,7 +78,9 @@ describe('an article cannot be published without a recent medical review and a s
     expect(bulk.status).toBe(400);
     expect(await isLive(documentId)).toBe(false);
 
-    await cm.update(documentId, { title: 'Panel draft', body: bodyOfWords(30), ...reviewAndSources() });
+    await cm.update(documentId, { sources: reviewAndSources().sources });
+    const reviewer = reviewPanel(app, await medicalReviewer(app, { name: 'Dr Iris Vale', credentials: 'MCSP' }));
+    await reviewer.signOff(documentId, (await reviewer.check(documentId)).body.data.review.signature);
     const accepted = await cm.publish(documentId);
     expect(accepted.status).toBe(200);
     expect(await isLive(documentId)).toBe(true);

@@ -1,52 +1,20 @@
-import http from 'http';
-import type { AddressInfo } from 'net';
+import type http from 'http';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle, createTopic } from '../helpers/content';
+import { startWebhookReceiver, waitFor, type WebhookReceiver } from '../helpers/webhook-receiver';
 
 type Delivery = {
   headers: http.IncomingHttpHeaders;
   body: { event: string; type: string; slug: string; pages: string[]; documentId: string };
 };
 
-/** A front-end stand-in on 127.0.0.1 that records what it is told. */
-const startReceiver = async (failFirst = 0) => {
-  const deliveries: Delivery[] = [];
-  let failuresLeft = failFirst;
-  const server = http.createServer((request, response) => {
-    let raw = '';
-    request.on('data', (chunk) => (raw += chunk));
-    request.on('end', () => {
-      if (failuresLeft > 0) {
-        failuresLeft -= 1;
-        response.writeHead(503).end();
-        return;
-      }
-      deliveries.push({ headers: request.headers, body: JSON.parse(raw) });
-      response.writeHead(200).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/revalidate`, deliveries, close: () => new Promise((resolve) => server.close(resolve)) };
-};
-
-const waitFor = async <T>(find: () => T | undefined, timeoutMs = 10_000): Promise<T> => {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for a delivery');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
-
 describe('front-ends are told what to revalidate', () => {
   let app: TestApp;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: WebhookReceiver<Delivery['body']>;
 
   beforeAll(async () => {
     // The first delivery fails: the webhook must retry rather than drop it.
-    receiver = await startReceiver(1);
+    receiver = await startWebhookReceiver<Delivery['body']>(1);
     app = await startTestApp({
       env: {
         FRONTEND_REVALIDATE_URL: receiver.url,

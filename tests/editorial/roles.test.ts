@@ -1,5 +1,5 @@
 import { useTestApp } from '../helpers/strapi';
-import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
+import { adminSession, contentManager, medicalReviewer, reviewPanel, type AdminSession } from '../helpers/admin';
 import { bodyOfWords, createArticle, createTopic, reviewAndSources } from '../helpers/content';
 import { ensureEditorialRoles } from '../../src/editorial/roles';
 
@@ -20,13 +20,14 @@ describe('editorial roles in the admin panel', () => {
   });
 
   const articles = () => app.strapi.documents('api::article.article');
-  const fullArticle = (title: string) => ({ title, body: bodyOfWords(40), ...reviewAndSources() });
+  // Everything a writer types; the medical review comes from a reviewer's sign-off.
+  const fullArticle = (title: string) => ({ title, body: bodyOfWords(40), sources: reviewAndSources().sources });
 
-  it('the three roles exist once, however often the app boots', async () => {
+  it('the four roles exist once, however often the app boots', async () => {
     await ensureEditorialRoles(app.strapi);
     const roles: Array<{ name: string }> = await app.strapi.db.query('admin::role').findMany({ select: ['name'] });
     const names = roles.map((role) => role.name);
-    for (const name of ['Editor', 'Author', 'Marketer']) expect(names.filter((n) => n === name)).toHaveLength(1);
+    for (const name of ['Editor', 'Author', 'Marketer', 'Medical reviewer']) expect(names.filter((n) => n === name)).toHaveLength(1);
   });
 
   describe('Author', () => {
@@ -59,6 +60,8 @@ describe('editorial roles in the admin panel', () => {
 
       const own = await cm.create(fullArticle('Now live'));
       const documentId = own.body.data.documentId;
+      const reviewer = reviewPanel(app, await medicalReviewer(app, { name: 'Dr Roles', credentials: 'MCSP' }));
+      await reviewer.signOff(documentId, (await reviewer.check(documentId)).body.data.review.signature);
       expect((await contentManager(app, editor).publish(documentId)).status).toBe(200);
       const refused = await cm.remove(documentId);
       expect(refused.status).toBe(403);

@@ -1,4 +1,5 @@
-import { adminSession } from '../helpers/admin';
+import { adminSession, medicalReviewer } from '../helpers/admin';
+import { contentSignature } from '../../src/editorial/review/content-signature';
 import { failWith, jsonBodyOf, requestProperty, FuzzTally, rawClient, type FuzzResponse } from '../helpers/fuzz';
 import { seedFuzzContent, type FuzzTargets } from '../helpers/fuzz-content';
 import { editorialRequests, type Caller, type EditorialCase } from '../helpers/fuzz-editorial';
@@ -7,17 +8,23 @@ import { useTestApp } from '../helpers/strapi';
 
 type ArticleRow = { documentId: string; publishedAt: string | null };
 
-describe('arbitrary requests to the editorial routes (quality report, pasted import) with admin tokens', () => {
+describe('arbitrary requests to the editorial routes (quality report, checks, sign-offs, pasted import) with admin tokens', () => {
   const app = useTestApp();
   const suite: FuzzSuite = { name: 'editorial', file: 'tests/fuzz/editorial-routes.test.ts', seeds: [20261203], runsPerSeed: 200 };
   let targets: FuzzTargets;
   let client: ReturnType<typeof rawClient>;
   let tally: FuzzTally;
+  let signatures: string[] = [];
   const tokens: Partial<Record<Caller, string>> = {};
 
   beforeAll(async () => {
     targets = await seedFuzzContent(app);
     for (const role of ['editor', 'author', 'marketer'] as const) tokens[role] = (await adminSession(app, role)).token;
+    tokens.reviewer = (await medicalReviewer(app, { name: 'Dr Fuzz Reviewer', credentials: 'MCSP', registration: 'HCPC PH000001' })).token;
+    const drafts = await app.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { publishedAt: null }, select: ['body'], populate: { sources: true, faq: true } });
+    signatures = drafts.map(contentSignature);
     client = rawClient(app);
     tally = new FuzzTally(suite.name, app.database);
   });
@@ -28,13 +35,21 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
 
   const articleRows = async () =>
     (await app.strapi.db.query('api::article.article').findMany({ select: ['documentId', 'publishedAt'] })) as ArticleRow[];
+  const signedReviews = async () =>
+    JSON.stringify(
+      await app.strapi.db.query('api::article.article').findMany({
+        select: ['documentId'],
+        populate: { medicalReview: { select: ['contentSignature', 'signedOffAt'] } },
+        orderBy: { id: 'asc' },
+      })
+    );
   const published = (rows: ArticleRow[]) =>
     rows
       .filter((row) => row.publishedAt !== null)
       .map((row) => row.documentId)
       .sort();
 
-  /** A refusal is Strapi's error JSON and wrote nothing; an import added at most one draft, and published nothing. */
+  /** A refusal is Strapi's error JSON and wrote nothing; an import added at most one draft; nothing published anything. */
   const checkWrites = (request: EditorialCase, response: FuzzResponse, before: ArticleRow[], after: ArticleRow[]) => {
     if (JSON.stringify(published(after)) !== JSON.stringify(published(before))) failWith(response, 'the published articles changed');
     const added = after.length - before.length;
@@ -49,9 +64,13 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(request.contentType ? { 'content-type': request.contentType } : {}),
     };
+    const isSignOff = request.url.split('?')[0].endsWith('/sign-off');
     const before = await articleRows();
+    const reviewsBefore = isSignOff ? await signedReviews() : '';
     const response = await client.send(request.method, request.url, request.body, headers);
-    const route = request.url.split('?')[0].replace(/^\/editorial\/articles\/.*\/check$/, '/editorial/articles/:documentId/check');
+    if (isSignOff && response.status >= 400 && (await signedReviews()) !== reviewsBefore)
+      failWith(response, 'a refused sign-off wrote a review');
+    const route = request.url.split('?')[0].replace(/^\/editorial\/articles\/.*\/(check|sign-off)$/, '/editorial/articles/:documentId/$1');
     tally.record(`${request.method} ${route} as ${request.caller}`, response.status);
     if (response.status >= 500) failWith(response, 'a server error');
     const body = jsonBodyOf(response);
@@ -60,7 +79,11 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
       if (body.data !== null || error?.status !== response.status || typeof error.message !== 'string')
         failWith(response, 'a 4xx without { data: null, error: { status, name, message } }');
       tally.refusal(response.status, String(error?.message));
-    } else if (request.caller === 'anonymous' || (request.caller === 'marketer' && request.url.startsWith('/editorial/import'))) {
+    } else if (
+      request.caller === 'anonymous' ||
+      (request.caller !== 'reviewer' && route.endsWith('/sign-off')) ||
+      (['marketer', 'reviewer'].includes(request.caller) && request.url.startsWith('/editorial/import'))
+    ) {
       failWith(response, `${request.caller} was let through`);
     }
     checkWrites(request, response, before, await articleRows());
@@ -69,7 +92,7 @@ describe('arbitrary requests to the editorial routes (quality report, pasted imp
   it(
     'never answer 5xx, refuse in JSON, let only the right roles through, never publish and never write half an import',
     async () => {
-      await runFuzzer({ ...suite, database: app.database }, () => requestProperty(editorialRequests(targets), sendAndCheck));
+      await runFuzzer({ ...suite, database: app.database }, () => requestProperty(editorialRequests(targets, signatures), sendAndCheck));
     },
     fuzzTimeout(suite)
   );

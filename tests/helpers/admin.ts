@@ -35,3 +35,20 @@ export const contentManager = (app: TestApp, session: AdminSession, model = 'api
     bulkPublish: (documentIds: string[]) => app.http().post(`${base}/actions/bulkPublish`).set(auth).send({ documentIds }),
   };
 };
+
+/** A medical reviewer's login and the author profile (name, credentials, registration) their sign-off is filled from. */
+export const medicalReviewer = async (app: TestApp, profile: { name: string; credentials: string; registration?: string }) => {
+  const session = await adminSession(app, 'reviewer');
+  await app.strapi.documents('api::author.author').create({ data: { ...profile, accountEmail: session.email } });
+  return session;
+};
+
+/** The editorial routes beside the edit view, for one signed-in user. */
+export const reviewPanel = (app: TestApp, session: AdminSession) => {
+  const auth = { Authorization: `Bearer ${session.token}` };
+  return {
+    check: (documentId: string) => app.http().get(`/editorial/articles/${documentId}/check`).set(auth),
+    signOff: (documentId: string, signature: unknown) =>
+      app.http().post(`/editorial/articles/${documentId}/sign-off`).set(auth).send({ signature }),
+  };
+};

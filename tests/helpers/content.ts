@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentSignature, type SignedContent } from '../../src/editorial/review/content-signature';
 import { paragraph } from '../../src/content-model/rich-text/blocks';
 import type { TestApp } from './strapi';
 
@@ -13,11 +14,29 @@ export const reviewAndSources = () => ({
   sources: [{ title: 'Sports injuries', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/sports-injuries/', year: 2026 }],
 });
 
-export const createArticle = (strapi: Core.Strapi, data: Record<string, unknown>, publish = false) =>
-  strapi.documents('api::article.article').create({
-    data: { body: bodyOfWords(20), ...reviewAndSources(), ...data } as never,
+/**
+ * The medical review as a reviewer's sign-off leaves it, bound to this body, these sources and
+ * this FAQ. Tests write it on the server's behalf (no request, like the seed); over HTTP only
+ * the sign-off route may.
+ */
+export const signedOffReview = (content: SignedContent, review: Record<string, unknown> = {}) => ({
+  ...reviewAndSources().medicalReview,
+  signedOffAt: new Date().toISOString(),
+  ...review,
+  contentSignature: contentSignature(content),
+});
+
+/** An article with a body, a source and a sign-off for exactly that content, unless `data` says otherwise. */
+export const createArticle = (strapi: Core.Strapi, data: Record<string, unknown>, publish = false) => {
+  const content = { body: bodyOfWords(20), sources: reviewAndSources().sources, ...data };
+  const review = data.medicalReview;
+  const medicalReview =
+    review === undefined ? signedOffReview(content) : review === null ? null : signedOffReview(content, review as Record<string, unknown>);
+  return strapi.documents('api::article.article').create({
+    data: { ...content, medicalReview } as never,
     ...(publish ? { status: 'published' as const } : {}),
   });
+};
 
 export const createTopic = (strapi: Core.Strapi, data: Record<string, unknown>, publish = false) =>
   strapi.documents('api::topic.topic').create({

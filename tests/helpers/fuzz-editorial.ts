@@ -3,9 +3,9 @@ import type { FuzzTargets } from './fuzz-content';
 import { sendable, serialise } from './fuzz-rest-queries';
 
 /** Who sends an editorial request: a panel user of one role, or nobody signed in. */
-export type Caller = 'editor' | 'author' | 'marketer' | 'anonymous';
+export type Caller = 'editor' | 'author' | 'marketer' | 'reviewer' | 'anonymous';
 
-/** One request to the admin panel's editorial routes: the quality report or a pasted import. */
+/** One request to the admin panel's editorial routes: the quality report, a check, a sign-off or a pasted import. */
 export type EditorialCase = {
   caller: Caller;
   method: 'GET' | 'POST';
@@ -80,8 +80,8 @@ const anything = fc.oneof(
 );
 
 /** The editorial routes behind the admin login, called as each role and as nobody. */
-export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialCase> => {
-  const caller = fc.constantFrom<Caller>('editor', 'editor', 'author', 'marketer', 'anonymous');
+export const editorialRequests = (targets: FuzzTargets, signatures: string[]): fc.Arbitrary<EditorialCase> => {
+  const caller = fc.constantFrom<Caller>('editor', 'editor', 'author', 'marketer', 'reviewer', 'anonymous');
   const documentId = fc.oneof(
     fc.constantFrom(...targets.documentIds.articles),
     fc.constantFrom('', 'nope', '%00', '1', 'x'.repeat(3000)),
@@ -110,7 +110,9 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
         title: fc.oneof(fc.string({ maxLength: 40 }), anything),
         body: fc.oneof(fc.constant([{ type: 'paragraph', children: [{ type: 'text', text: 'It will detox you.' }] }]), anything),
         medicalReview: fc.oneof(fc.record({ reviewerName: anything, credentials: anything, reviewedOn: anything }), anything),
-        sources: fc.oneof(fc.array(fc.record({ title: anything, url: anything }), { maxLength: 3 }), anything),
+        sources: fc.oneof(fc.array(fc.record({ title: anything, url: anything, year: anything }), { maxLength: 3 }), anything),
+        faq: fc.oneof(fc.array(fc.record({ question: anything, answer: anything }), { maxLength: 3 }), anything),
+        reviewIntervalMonths: fc.oneof(fc.integer({ min: -2, max: 200 }), anything),
         seo: anything,
         cover: anything,
       },
@@ -124,6 +126,23 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
       method: 'POST',
       url: `/editorial/articles/${encodeURIComponent(typeof id === 'string' ? id : JSON.stringify(id))}/check`,
       body: JSON.stringify({ data }),
+      contentType: 'application/json',
+    })
+  );
+
+  // Fingerprints of the seeded drafts as they are (a sign-off that goes through), and ones that are not.
+  const signature = fc.oneof(
+    fc.constantFrom(...signatures),
+    fc.stringMatching(/^[0-9a-f]{64}$/),
+    fc.constantFrom('', 'A'.repeat(64), 'a'.repeat(65), 'a'.repeat(63)),
+    anything
+  );
+  const signOff = fc.tuple(caller, documentId, fc.oneof({ weight: 5, arbitrary: fc.record({ signature }) }, anything)).map(
+    ([who, id, body]): EditorialCase => ({
+      caller: who,
+      method: 'POST',
+      url: `/editorial/articles/${encodeURIComponent(typeof id === 'string' ? id : JSON.stringify(id))}/sign-off`,
+      body: JSON.stringify(body),
       contentType: 'application/json',
     })
   );
@@ -179,5 +198,5 @@ export const editorialRequests = (targets: FuzzTargets): fc.Arbitrary<EditorialC
       })
     );
 
-  return fc.oneof(quality, check, checkUnsaved, work, { weight: 2, arbitrary: pasted });
+  return fc.oneof(quality, check, checkUnsaved, signOff, work, { weight: 2, arbitrary: pasted });
 };

@@ -1,5 +1,5 @@
 import { paragraph } from '../../src/content-model/rich-text/blocks';
-import { publicationRefusal } from '../../src/editorial/medical-review';
+import { publicationRefusal } from '../../src/editorial/review/medical-review';
 import { adminSession, type AdminSession } from '../helpers/admin';
 import { createArticle } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
@@ -119,7 +119,8 @@ describe("one article's check, for the quality panel beside the edit view", () =
     expect(missing.body).toMatchObject({ data: null, error: { status: 404, message: 'No article has this documentId.' } });
   });
   it('checks the edit view’s unsaved values laid over the saved draft, and writes nothing', async () => {
-    const draft = await createArticle(app.strapi, { title: 'Saved title', medicalReview: null });
+    // Signed off for the body it was saved with.
+    const draft = await createArticle(app.strapi, { title: 'Saved title' });
     const unsaved = await app
       .http()
       .post(`/editorial/articles/${draft.documentId}/check`)
@@ -138,13 +139,18 @@ describe("one article's check, for the quality panel beside the edit view", () =
         },
       });
     expect(unsaved.status).toBe(200);
-    expect(unsaved.body.data.blockers).toEqual([]);
+    // The typed body is not the one the reviewer signed off; the review typed into the form is
+    // not taken at all (only a sign-off writes one).
+    expect(unsaved.body.data.blockers).toEqual([
+      'a new sign-off by a medical reviewer: the body, sources or FAQ changed after the last one',
+    ]);
+    expect(unsaved.body.data.review).toMatchObject({ matchesThisVersion: false, signedOff: { reviewerName: 'Priya Test' } });
     expect(unsaved.body.data.searchResult.title).toBe('Typed title');
     expect(unsaved.body.data.healthClaims.map((claim: { ruleId: string }) => claim.ruleId)).toEqual(['detox']);
     const stored = await app.strapi.db
       .query('api::article.article')
       .findOne({ where: { documentId: draft.documentId }, populate: ['medicalReview'] });
-    expect([stored.title, stored.medicalReview]).toEqual(['Saved title', null]);
+    expect([stored.title, stored.medicalReview.reviewerName]).toEqual(['Saved title', 'Priya Test']);
   });
 
   it.each([
@@ -153,7 +159,13 @@ describe("one article's check, for the quality panel beside the edit view", () =
     ['a body that is not a list', { data: { body: { type: 'paragraph' } } }, /"body" must be a list/],
     ['a body nested too deep', { data: { body: nestedBody(14) } }, /nested at most 12 deep/],
     ['sources that are not a list', { data: { sources: 'NHS' } }, /"sources" must be a list/],
-    ['a review that is not an object', { data: { medicalReview: ['Dr X'] } }, /"medicalReview" must be an object/],
+    ['FAQ entries that are not objects', { data: { faq: ['Does it hurt?'] } }, /"faq.0" must be an object/],
+    [
+      'a source year that is not a number',
+      { data: { sources: [{ title: 'NHS', year: 'recent' }] } },
+      /"sources.0.year" must be a whole number/,
+    ],
+    ['a review cycle that is not a number', { data: { reviewIntervalMonths: 'six' } }, /"reviewIntervalMonths" must be a whole number/],
   ])('refuses %s with a JSON 400', async (_case, body, message) => {
     const draft = await createArticle(app.strapi, { title: 'Shape checks' });
     const response = await app

@@ -85,7 +85,7 @@ describe('the editors’ quality report and pasted import', () => {
     });
     expect(imported?.missing).toEqual(
       expect.arrayContaining([
-        'a medical review (reviewer name, credentials and review date)',
+        'a medical reviewer’s sign-off (reviewer, credentials and date)',
         'at least one source',
         'an SEO description',
         'a cover image',

@@ -5,7 +5,14 @@ import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { adminSession, contentManager } from '../helpers/admin';
 import { publishFromAnotherProcess, startSecondInstance } from '../helpers/app-process';
 import { cached, fresh, within } from '../helpers/cache-reads';
-import { createArticle, createFullAccessToken, createTopic, reviewAndSources, updateArticleOverRest } from '../helpers/content';
+import {
+  createArticle,
+  createFullAccessToken,
+  createTopic,
+  reviewAndSources,
+  updateArticleOverRest,
+  signedOffReview,
+} from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
@@ -146,7 +153,9 @@ describe('Response cache invalidation, for every way content is written', () => 
     expect(imported).toMatchObject({ status: 'created', title: 'Why Cyclists Get Tight Calves' });
     expect((await app.http().get(LIST)).headers['x-cache']).toBe('HIT');
     const row = await articles().findFirst({ filters: { title: imported.title } as never });
-    await articles().update({ documentId: row!.documentId, data: reviewAndSources() as never, status: 'published' });
+    const { sources } = reviewAndSources();
+    const medicalReview = signedOffReview({ body: row!.body, sources });
+    await articles().update({ documentId: row!.documentId, data: { sources, medicalReview } as never, status: 'published' });
     expect(titles(await fresh(app, LIST))).toContain(imported.title);
   });
 

@@ -31,6 +31,10 @@ describe('the editors’ admin routes take an admin panel login and nothing else
     app.http().get('/editorial/work'),
     app
       .http()
+      .post(`/editorial/articles/${draftId}/sign-off`)
+      .send({ signature: 'a'.repeat(64) }),
+    app
+      .http()
       .post(`/editorial/articles/${draftId}/check`)
       .send({ data: { title: 'Probe' } }),
     app.http().post('/editorial/import').send({ fileName: 'sneaky.md', content: '# Sneaky\n\nInjected text.' }),
@@ -48,6 +52,10 @@ describe('the editors’ admin routes take an admin panel login and nothing else
         expect(response.text).not.toContain(DRAFT_TITLE);
       }
       expect(await app.strapi.db.query('api::article.article').count()).toBe(before);
+      const draft = await app.strapi.db
+        .query('api::article.article')
+        .findOne({ where: { documentId: draftId }, populate: { medicalReview: true } });
+      expect(draft.medicalReview.reviewerName).toBe('Priya Test');
     }
   );
 });

@@ -1,5 +1,5 @@
 import { useTestApp } from '../helpers/strapi';
-import { adminSession, contentManager, type AdminSession } from '../helpers/admin';
+import { adminSession, contentManager, medicalReviewer, reviewPanel, type AdminSession } from '../helpers/admin';
 import { reviewAndSources, bodyOfWords, createTopic } from '../helpers/content';
 import { graphql } from '../helpers/graphql';
 
@@ -21,11 +21,19 @@ const PROBES = [
   'populate[topics][populate]=createdBy',
   'fields[0]=createdBy',
   'lookup[updatedBy][password]=$2',
+  // Who signed a review off, and the account behind an author profile, stay in the admin panel.
+  'filters[medicalReview][reviewerAccount][$contains]=@',
+  'filters[medicalReview][contentSignature][$startsWith]=a',
+  'populate[medicalReview][fields][0]=reviewerAccount',
+  'filters[author][accountEmail][$contains]=@',
+  'populate[author][fields][0]=accountEmail',
+  'sort=author.accountEmail:asc',
 ];
 
 describe('admin and user accounts cannot be read or inferred through content queries', () => {
   const app = useTestApp();
   let editor: AdminSession;
+  let reviewer: AdminSession;
 
   beforeAll(async () => {
     // Written through the admin panel's API, so createdBy and updatedBy point at a real admin.
@@ -36,9 +44,16 @@ describe('admin and user accounts cannot be read or inferred through content que
       title: 'Hamstring care',
       body: bodyOfWords(30),
       topics: [topic.documentId],
-      ...reviewAndSources(),
+      sources: reviewAndSources().sources,
     });
     expect(created.status).toBe(201);
+    // Signed off by a reviewer whose login is also on an author profile: neither e-mail may leak.
+    reviewer = await medicalReviewer(app, { name: 'Dr Private', credentials: 'MCSP' });
+    const author = await app.strapi.db.query('api::author.author').findOne({ where: { accountEmail: reviewer.email } });
+    await manager.update(created.body.data.documentId, { author: author.documentId });
+    const panel = reviewPanel(app, reviewer);
+    const check = await panel.check(created.body.data.documentId);
+    expect((await panel.signOff(created.body.data.documentId, check.body.data.review.signature)).status).toBe(200);
     expect((await manager.publish(created.body.data.documentId)).status).toBe(200);
     await app.strapi.db
       .query('admin::user')
@@ -51,6 +66,7 @@ describe('admin and user accounts cannot be read or inferred through content que
     expect(response.body).toMatchObject({ data: null, error: { status: 400 } });
     const text = JSON.stringify(response.body);
     expect(text).not.toContain(editor.email);
+    expect(text).not.toContain(reviewer.email);
     expect(text).not.toMatch(/\$2[aby]\$/);
   });
 
@@ -73,6 +89,24 @@ describe('admin and user accounts cannot be read or inferred through content que
     const text = JSON.stringify(response.body);
     for (const field of ['createdBy', 'updatedBy', 'password', 'resetPasswordToken', 'registrationToken', editor.email])
       expect(text).not.toContain(field);
+  });
+
+  it('a signed-off review shows who and when, never the account or the fingerprint, over REST and GraphQL', async () => {
+    const [article] = (await app.http().get('/api/articles')).body.data;
+    const reads = [
+      await app.http().get(`/api/articles/slug/${article.slug}`),
+      await app.http().get('/api/articles?populate[medicalReview]=true&populate[author]=true'),
+      await app.http().get('/api/authors'),
+      await graphql(app, '{ articles { medicalReview { reviewerName credentials registration reviewedOn signedOffAt } author { name } } }'),
+    ];
+    for (const response of reads) {
+      expect(response.status).toBe(200);
+      const text = JSON.stringify(response.body);
+      expect(text).toContain('Dr Private');
+      for (const hidden of [reviewer.email, 'reviewerAccount', 'contentSignature', 'accountEmail']) expect(text).not.toContain(hidden);
+    }
+    const exposed = await graphql(app, '{ articles { medicalReview { reviewerAccount contentSignature } } }');
+    expect(exposed.status).toBe(400);
   });
 
   it('GraphQL has no way to name account relations', async () => {

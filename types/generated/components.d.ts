@@ -3,22 +3,37 @@ import type { Schema, Struct } from '@strapi/strapi';
 export interface EditorialMedicalReview extends Struct.ComponentSchema {
   collectionName: 'components_editorial_medical_reviews';
   info: {
-    description: 'Who checked the clinical accuracy of the article, and when';
+    description: "Who checked the clinical accuracy of the article, and when: written by the reviewer's sign-off, never typed";
     displayName: 'Medical review';
     icon: 'shield';
   };
   attributes: {
+    contentSignature: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     credentials: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    registration: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
     reviewedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    reviewerAccount: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
     reviewerName: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
+    signedOffAt: Schema.Attribute.DateTime;
   };
 }
 

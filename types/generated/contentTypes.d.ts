@@ -415,9 +415,11 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    lastReviewedOn: Schema.Attribute.Date;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> & Schema.Attribute.Private;
     medicalReview: Schema.Attribute.Component<'editorial.medical-review', false>;
+    nextReviewDue: Schema.Attribute.Date;
     publishedAt: Schema.Attribute.DateTime;
     readingTimeMinutes: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -427,6 +429,14 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    reviewIntervalMonths: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 120;
+          min: 1;
+        },
+        number
+      >;
     scheduledPublishAt: Schema.Attribute.DateTime;
     scheduledUnpublishAt: Schema.Attribute.DateTime;
     scheduleError: Schema.Attribute.Text &
@@ -462,6 +472,11 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    accountEmail: Schema.Attribute.Email &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
     articles: Schema.Attribute.Relation<'oneToMany', 'api::article.article'>;
     avatar: Schema.Attribute.Media<'images'>;
     bio: Schema.Attribute.Text &
@@ -482,6 +497,10 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
         maxLength: 120;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    registration: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
     role: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
@@ -689,6 +708,46 @@ export interface ApiHealthClaimRuleHealthClaimRule extends Struct.CollectionType
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+  };
+}
+
+export interface ApiReviewNoticeReviewNotice extends Struct.CollectionTypeSchema {
+  collectionName: 'review_notices';
+  info: {
+    description: "One step of an article's review cycle that was acted on (a reminder, an overdue take-down), kept so that no instance acts on it twice";
+    displayName: 'Review notice';
+    pluralName: 'review-notices';
+    singularName: 'review-notice';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    actedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dueOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::review-notice.review-notice'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    recipients: Schema.Attribute.JSON;
+    stage: Schema.Attribute.Enumeration<['due-soon', 'overdue']> & Schema.Attribute.Required;
+    unpublished: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1140,6 +1199,7 @@ declare module '@strapi/strapi' {
       'api::clinic-location.clinic-location': ApiClinicLocationClinicLocation;
       'api::condition.condition': ApiConditionCondition;
       'api::health-claim-rule.health-claim-rule': ApiHealthClaimRuleHealthClaimRule;
+      'api::review-notice.review-notice': ApiReviewNoticeReviewNotice;
       'api::topic.topic': ApiTopicTopic;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -5,14 +5,16 @@ import type { PanelComponent, PanelComponentProps } from '@strapi/content-manage
 import type { ArticleCheck } from '../../editorial/quality/article-check';
 import { Claims, NearCopies, Publishing, Readability } from './check-sections';
 import { SearchPreview, SocialCard } from './previews';
+import { MedicalReview, type PanelReview } from './review-section';
 
 const ARTICLE = 'api::article.article';
 
 // Typing pauses this long before the unsaved values are checked: one request per pause, not per key.
 const TYPING_PAUSE_MS = 800;
-const CHECKED_FIELDS = ['title', 'excerpt', 'body', 'seo', 'cover', 'medicalReview', 'sources'] as const;
+const CHECKED_FIELDS = ['title', 'excerpt', 'body', 'seo', 'cover', 'sources', 'faq', 'reviewIntervalMonths'] as const;
 
 type Values = Record<string, unknown>;
+type PanelCheck = ArticleCheck & { review: PanelReview };
 const checkedPart = (values: Values | undefined) =>
   values ? JSON.stringify(Object.fromEntries(CHECKED_FIELDS.map((field) => [field, values[field] ?? null]))) : undefined;
 
@@ -23,12 +25,12 @@ const checkedPart = (values: Values | undefined) =>
 const useArticleCheck = (documentId: string, savedAt: unknown) => {
   const { get, post } = useFetchClient();
   const unsaved = useForm('QualityPanel', (form) => (form.modified ? checkedPart(form.values as Values) : undefined), false);
-  const [state, setState] = React.useState<{ check?: ArticleCheck; error?: string; ofUnsaved?: boolean }>({});
+  const [state, setState] = React.useState<{ check?: PanelCheck; error?: string; ofUnsaved?: boolean }>({});
   React.useEffect(() => {
     let current = true;
     const url = `/editorial/articles/${encodeURIComponent(documentId)}/check`;
     const load = () =>
-      (unsaved ? post<{ data: ArticleCheck }>(url, { data: JSON.parse(unsaved) }) : get<{ data: ArticleCheck }>(url))
+      (unsaved ? post<{ data: PanelCheck }>(url, { data: JSON.parse(unsaved) }) : get<{ data: PanelCheck }>(url))
         .then(({ data }) => current && setState({ check: data.data, ofUnsaved: Boolean(unsaved) }))
         .catch((error: Error) => current && setState({ error: error.message }));
     const timer = setTimeout(load, unsaved ? TYPING_PAUSE_MS : 0);
@@ -37,11 +39,11 @@ const useArticleCheck = (documentId: string, savedAt: unknown) => {
       clearTimeout(timer);
     };
   }, [documentId, savedAt, unsaved, get, post]);
-  return state;
+  return { ...state, hasUnsavedChanges: unsaved !== undefined };
 };
 
 const QualityPanelContent = ({ documentId, savedAt }: { documentId: string; savedAt: unknown }) => {
-  const { check, error, ofUnsaved } = useArticleCheck(documentId, savedAt);
+  const { check, error, ofUnsaved, hasUnsavedChanges } = useArticleCheck(documentId, savedAt);
   if (error) return <Typography textColor="danger600">The check could not be loaded: {error}</Typography>;
   if (!check) return <Loader small>Checking the article</Loader>;
   return (
@@ -50,6 +52,7 @@ const QualityPanelContent = ({ documentId, savedAt }: { documentId: string; save
         {ofUnsaved ? 'As typed, not saved yet.' : 'As last saved.'}
       </Typography>
       <Publishing check={check} />
+      <MedicalReview documentId={documentId} review={check.review} hasUnsavedChanges={hasUnsavedChanges} />
       <Readability check={check} />
       <Claims check={check} />
       <NearCopies check={check} />
@@ -60,8 +63,9 @@ const QualityPanelContent = ({ documentId, savedAt }: { documentId: string; save
 };
 
 /**
- * Beside every saved article: what stops publication, readability, health claims, near-copies,
- * and how its search result and social card will look, as saved or as being typed.
+ * Beside every saved article: what stops publication, the medical review and its sign-off,
+ * readability, health claims, near-copies, and how its search result and social card will
+ * look, as saved or as being typed.
  */
 export const QualityPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
   if (model !== ARTICLE || !documentId) return null;

@@ -6,7 +6,7 @@ import { ArticleLink, Line, Section } from '../quality-panel/section';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** What is waiting on the editors: drafts that cannot be published, schedules, and live claims to fix. */
+/** What is waiting on the editors: drafts that cannot be published, schedules, reviews due, and live claims to fix. */
 export const WorkWidget = () => {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<{ work?: WorkList; error?: string }>({});
@@ -17,8 +17,8 @@ export const WorkWidget = () => {
   }, [get]);
   if (state.error) return <Typography textColor="danger600">The list could not be loaded: {state.error}</Typography>;
   if (!state.work) return <Loader small>Loading what needs doing</Loader>;
-  const { cannotPublish, scheduled, scheduleRefused, liveClaims } = state.work;
-  const nothing = [cannotPublish, scheduled, scheduleRefused, liveClaims].every((list) => list.length === 0);
+  const { cannotPublish, scheduled, scheduleRefused, reviewsDue, liveClaims } = state.work;
+  const nothing = [cannotPublish, scheduled, scheduleRefused, reviewsDue, liveClaims].every((list) => list.length === 0);
   return (
     <Flex direction="column" alignItems="stretch" gap={4} data-testid="work-widget">
       {nothing && <Line tone="success600">Nothing is waiting: every draft can be published and no live article needs fixing.</Line>}
@@ -27,6 +27,15 @@ export const WorkWidget = () => {
           {scheduleRefused.map((row) => (
             <Line key={row.documentId}>
               <ArticleLink {...row} />: {row.reason}
+            </Line>
+          ))}
+        </Section>
+      )}
+      {reviewsDue.length > 0 && (
+        <Section title="Medical reviews due" testId="work-reviews-due">
+          {reviewsDue.map((row) => (
+            <Line key={row.documentId} tone={row.status === 'overdue' ? 'danger600' : 'neutral800'}>
+              <ArticleLink {...row} />: {row.status === 'overdue' ? `overdue since ${row.nextReviewDue}` : `due ${row.nextReviewDue}`}
             </Line>
           ))}
         </Section>

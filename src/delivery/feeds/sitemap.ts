@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { absoluteUrl, pagePath } from '../../content-model/page-paths';
 import { CONTENT_MODEL } from '../../content-model/registry';
 import { siteOf } from '../seo/site';
+import { indexableByReviewFilter, reviewPolicyOf } from '../../content-model/review-cycle';
 import { element, xmlText } from './xml';
 
 // The sitemap protocol's ceiling per file; larger sites get an index of pages.
@@ -14,12 +15,16 @@ type Row = { slug: string; updatedAt: string; seo?: { noIndex?: boolean | null }
 /** Every public page with its last change, straight from the published rows. */
 const publicPages = async (strapi: Core.Strapi) => {
   const pages: Array<{ path: string; lastmod: string }> = [];
+  const policy = reviewPolicyOf(strapi);
   for (const uid of SITEMAP_TYPES) {
+    const { attributes } = strapi.contentType(uid);
     // Types with an SEO component may carry an editor's noindex.
-    const hasSeo = 'seo' in strapi.contentType(uid).attributes;
+    const hasSeo = 'seo' in attributes;
+    // Types with a review cycle leave out pages whose review lapsed, when the policy says noindex.
+    const byReview = 'nextReviewDue' in attributes ? indexableByReviewFilter(policy) : {};
     const rows: Row[] = await strapi.db.query(uid).findMany({
       select: ['slug', 'updatedAt'],
-      where: { publishedAt: { $notNull: true } },
+      where: { publishedAt: { $notNull: true }, ...byReview },
       ...(hasSeo ? { populate: { seo: { select: ['noIndex'] } } } : {}),
       orderBy: { id: 'asc' },
     });

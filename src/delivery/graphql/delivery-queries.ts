@@ -8,6 +8,7 @@ import { articleJsonLd, type ArticlePage } from '../seo/json-ld-article';
 import { siteOf } from '../seo/site';
 import { ARTICLE } from '../../content-model/registry';
 import { documentsOf } from '../../content-model/documents';
+import { reviewFacts, reviewPolicyOf } from '../../content-model/review-cycle';
 
 const typeDefs = /* GraphQL */ `
   enum SearchType {
@@ -40,9 +41,20 @@ const typeDefs = /* GraphQL */ `
     clinic: ClinicLocation!
   }
 
+  "Where an article's medical review stands, as of today."
+  type ArticleReview {
+    lastReviewed: Date!
+    "From this day on the review is overdue."
+    nextReviewDue: Date!
+    "current, due-soon (within MEDICAL_REVIEW_DUE_SOON_DAYS of the due date) or overdue."
+    status: String!
+  }
+
   extend type Article {
     "schema.org JSON-LD for the article page (MedicalWebPage, Article, FAQPage)."
     jsonLd: JSON
+    "The medical review cycle: null for an article never reviewed."
+    review: ArticleReview
   }
 
   type Query {
@@ -105,12 +117,12 @@ export const deliveryQueries = (strapi: Core.Strapi) => ({
         });
         return page ? articleJsonLd(page, siteOf(strapi)) : null;
       },
+      review: (article: { lastReviewedOn?: string | null; nextReviewDue?: string | null }) => reviewFacts(article, reviewPolicyOf(strapi)),
     },
   },
   resolversConfig: Object.fromEntries(
-    ['Query.articleBySlug', 'Query.relatedArticles', 'Query.nearbyClinics', 'Query.search', 'Article.jsonLd'].map((name) => [
-      name,
-      { auth: false },
-    ])
+    ['Query.articleBySlug', 'Query.relatedArticles', 'Query.nearbyClinics', 'Query.search', 'Article.jsonLd', 'Article.review'].map(
+      (name) => [name, { auth: false }]
+    )
   ),
 });

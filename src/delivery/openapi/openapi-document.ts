@@ -64,9 +64,23 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
     '/api/articles/slug/{slug}': {
       get: {
         ...pages,
-        summary: 'An article page: the article with everything its page shows, and its JSON-LD',
+        summary: 'An article page: the article with everything its page shows, its JSON-LD and its review cycle',
         parameters: [SLUG],
-        responses: responses('The article page.', envelope(ref('Article'), jsonLdMeta), [404]),
+        responses: responses(
+          'The article page.',
+          envelope(
+            ref('Article'),
+            object({
+              jsonLd: ref('JsonLd'),
+              review: { oneOf: [ref('ArticleReview'), { type: 'null' }], description: 'null for an article never reviewed.' },
+              robots: {
+                enum: ['index', 'noindex'],
+                description: "noindex: the editor's SEO setting, or a lapsed review under REVIEW_OVERDUE_ACTION=noindex.",
+              },
+            })
+          ),
+          [404]
+        ),
       },
     },
     '/api/articles/slug/{slug}/related': {

@@ -60,6 +60,14 @@ export const SHARED_SCHEMAS: Record<string, JsonSchema> = {
       '@type': { type: 'string' },
     },
   },
+  ArticleReview: {
+    ...object({
+      lastReviewed: { type: 'string', format: 'date' },
+      nextReviewDue: { type: 'string', format: 'date', description: 'From this day on the review is overdue.' },
+      status: { enum: ['current', 'due-soon', 'overdue'], description: 'due-soon: within MEDICAL_REVIEW_DUE_SOON_DAYS of the due date.' },
+    }),
+    description: "Where the article's medical review stands, as of today.",
+  },
   SearchHit: object({
     type: { enum: ['article', 'condition', 'benefit'] },
     documentId: { type: 'string' },

@@ -14,7 +14,10 @@ export type ArticlePage = {
   topics?: Named[];
   conditions?: Named[];
   cover?: { alt?: string | null; image?: { url: string } | null } | null;
-  medicalReview?: { reviewerName: string; credentials: string; reviewedOn: string } | null;
+  seo?: { noIndex?: boolean | null } | null;
+  medicalReview?: { reviewerName: string; credentials: string; registration?: string | null; reviewedOn: string } | null;
+  lastReviewedOn?: string | null;
+  nextReviewDue?: string | null;
   sources?: Array<{ title: string; publisher?: string | null; url?: string | null; year?: number | null }>;
   faq?: Array<{ question: string; answer: string }>;
 };
@@ -26,6 +29,18 @@ export const compact = <T extends Record<string, unknown>>(node: T): T =>
   Object.fromEntries(Object.entries(node).filter(([, value]) => !absent(value))) as T;
 
 const person = (name: string, jobTitle?: string | null, url?: string) => compact({ '@type': 'Person', name, jobTitle, url });
+
+/** The clinician who signed the review off, with the credentials and registration from their profile. */
+const reviewer = (review: NonNullable<ArticlePage['medicalReview']>) =>
+  compact({
+    '@type': 'Person',
+    name: review.reviewerName,
+    jobTitle: review.credentials,
+    hasCredential: { '@type': 'EducationalOccupationalCredential', name: review.credentials },
+    identifier: review.registration
+      ? { '@type': 'PropertyValue', name: 'Professional registration', value: review.registration }
+      : undefined,
+  });
 
 /**
  * An article page as schema.org sees it: a MedicalWebPage (who reviewed it and when, what it
@@ -51,7 +66,7 @@ export const articleJsonLd = (article: ArticlePage, site: Site) => {
       description: article.excerpt,
       inLanguage: site.language,
       lastReviewed: review?.reviewedOn,
-      reviewedBy: review ? person(review.reviewerName, review.credentials) : undefined,
+      reviewedBy: review ? reviewer(review) : undefined,
       about,
       mainEntity: { '@id': `${url}#article` },
     }),

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isDeepStrictEqual } from 'util';
+import { reviewPolicyOf } from '../../content-model/review-cycle';
 import { COMPONENT_VIEWS } from './component-views';
 import { CONTENT_TYPE_VIEWS } from './content-type-views';
 import type { EditView, FieldGuide } from './edit-view';
@@ -76,7 +77,16 @@ const withView = (configuration: Configuration, view: EditView, guides: Record<s
  * every start; idempotent.
  */
 export const applyEditViews = async (strapi: Core.Strapi, views = { contentTypes: CONTENT_TYPE_VIEWS, components: COMPONENT_VIEWS }) => {
-  const values = { reviewMaxAgeMonths: String(strapi.config.get('editorial.reviewMaxAgeMonths', 12)) };
+  const policy = reviewPolicyOf(strapi);
+  const values = {
+    reviewMaxAgeMonths: String(policy.maxAgeMonths),
+    dueSoonDays: String(policy.dueSoonDays),
+    overdueAction: {
+      flag: 'a notice on the page',
+      noindex: 'a notice, and search engines drop the page',
+      unpublish: 'the article is taken down',
+    }[policy.overdueAction],
+  };
   const previous = ((await strapi.store.get(STORE)) ?? {}) as Record<string, Applied>;
   const next: Record<string, Applied> = {};
   const contentManager = strapi.plugin('content-manager');

@@ -6,21 +6,22 @@ const WEB_ADDRESS = { description: 'A full address starting with https://', plac
 export const COMPONENT_VIEWS: Readonly<Record<string, EditView>> = {
   'editorial.medical-review': {
     fields: {
-      reviewerName: {
-        label: 'Reviewer',
-        description: 'The clinician who checked the article, by full name.',
-        placeholder: 'Dr Amara Osei',
-      },
-      credentials: {
-        label: 'Credentials',
-        description: 'Their qualifications and registration, as readers see them.',
-        placeholder: 'MCSP, HCPC-registered physiotherapist',
-      },
+      reviewerName: { label: 'Reviewer', description: 'The clinician who signed off, from their author profile.' },
+      credentials: { label: 'Credentials', description: 'Their qualifications, from their author profile.' },
+      registration: { label: 'Registration', description: 'Their professional registration, from their author profile.' },
       reviewedOn: {
         label: 'Reviewed on',
-        description: 'The day they checked this version. Not in the future, and no older than {reviewMaxAgeMonths} months to publish.',
+        description: 'The day they signed off. A review is good for {reviewMaxAgeMonths} months at most.',
+      },
+      signedOffAt: { label: 'Signed off at' },
+      reviewerAccount: { label: 'Signed off by account', description: 'The admin panel account that signed off.' },
+      contentSignature: {
+        label: 'Version signed off',
+        description: 'A fingerprint of the body, sources and FAQ that were signed off; publishing checks it still matches.',
       },
     },
+    // Written by the sign-off only.
+    readOnly: ['reviewerName', 'credentials', 'registration', 'reviewedOn', 'signedOffAt', 'reviewerAccount', 'contentSignature'],
   },
   'shared.source': {
     fields: {

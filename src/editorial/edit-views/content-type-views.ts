@@ -37,7 +37,19 @@ const ARTICLE: EditView = {
     medicalReview: {
       label: 'Medical review',
       description:
-        'Needed to publish: the reviewer’s name, their credentials (e.g. "MCSP, HCPC-registered physiotherapist") and a review date from the last {reviewMaxAgeMonths} months.',
+        'Needed to publish. Filled in when a medical reviewer signs off this version from the Quality check panel, never typed. A change to the body, sources or FAQ needs a new sign-off.',
+    },
+    reviewIntervalMonths: {
+      label: 'Review every (months)',
+      description:
+        'Optional: a shorter review cycle for a fast-moving topic. Empty: every {reviewMaxAgeMonths} months, the longest allowed.',
+      placeholder: '{reviewMaxAgeMonths}',
+    },
+    lastReviewedOn: { label: 'Last reviewed', description: 'The date of the latest sign-off.' },
+    nextReviewDue: {
+      label: 'Next review due',
+      description:
+        'The reviewer and the article’s owner are reminded {dueSoonDays} days before; from this day the review is overdue and readers are told ({overdueAction}).',
     },
     sources: { label: 'Sources', description: 'Needed to publish: at least one, with a title. Add the address when there is one.' },
     faq: { label: 'Questions and answers', description: 'Shown under the article and marked up for search engines.' },
@@ -65,13 +77,13 @@ const ARTICLE: EditView = {
   sections: [
     ['title', 'slug', 'excerpt', 'body', 'cover', 'featured'],
     ['author', 'topics', 'conditions', 'benefits', 'clinicLocations'],
-    ['medicalReview', 'sources', 'faq'],
+    ['medicalReview', 'reviewIntervalMonths', 'lastReviewedOn', 'nextReviewDue', 'sources', 'faq'],
     ['seo'],
     ['scheduledPublishAt', 'scheduledUnpublishAt', 'scheduleError', 'readingTimeMinutes'],
     ['importSourceKey', 'importSourceHash'],
   ],
-  listColumns: ['title', 'author', 'topics', 'scheduledPublishAt', 'updatedAt'],
-  readOnly: ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash'],
+  listColumns: ['title', 'author', 'lastReviewedOn', 'nextReviewDue', 'updatedAt'],
+  readOnly: ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash', 'lastReviewedOn', 'nextReviewDue'],
 };
 
 const TERM_DESCRIPTION = { label: 'Description', description: 'The introduction at the top of the page.' };
@@ -152,12 +164,22 @@ export const CONTENT_TYPE_VIEWS: Readonly<Record<string, EditView>> = {
       name: NAME,
       slug: SLUG,
       role: { label: 'Role', placeholder: 'Sports massage therapist' },
-      credentials: { label: 'Credentials', description: 'Qualifications and registrations, as readers and search engines see them.' },
+      credentials: { label: 'Credentials', description: 'Qualifications, as readers and search engines see them.' },
+      registration: {
+        label: 'Professional registration',
+        description: 'The register and number, e.g. "HCPC PH123456"; shown with the medical reviews this person signs off.',
+        placeholder: 'HCPC PH123456',
+      },
+      accountEmail: {
+        label: 'Admin panel account',
+        description:
+          'The e-mail this person signs in to the admin panel with. A medical reviewer needs it here (with credentials) to sign off articles. Never shown publicly.',
+      },
       bio: { label: 'About', description: 'A short biography for the author’s line under each article.' },
       avatar: { label: 'Photo' },
       articles: ARTICLES,
     },
-    sections: [['name', 'slug', 'role', 'credentials', 'bio', 'avatar'], ['articles']],
+    sections: [['name', 'slug', 'role', 'credentials', 'registration', 'bio', 'avatar'], ['accountEmail'], ['articles']],
   },
   'api::health-claim-rule.health-claim-rule': {
     fields: {

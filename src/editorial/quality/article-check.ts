@@ -4,7 +4,9 @@ import { absoluteUrl, pagePath } from '../../content-model/page-paths';
 import { blockText } from '../../content-model/rich-text/block-text';
 import { splitSentences } from '../../content-model/rich-text/sentences';
 import { siteOf } from '../../delivery/seo/site';
-import { missingForPublication } from '../medical-review';
+import { missingForPublication } from '../review/medical-review';
+import { reviewPolicyOf } from '../../content-model/review-cycle';
+import { reviewSummary, type ReviewSummary } from '../review/review-summary';
 import { readingTimeMinutes } from '../reading-time/reading-time';
 import { loadClaimRules, usableRules } from './claim-rules';
 import { findHealthClaims, type ClaimFinding } from './health-claims';
@@ -33,6 +35,8 @@ export type ArticleCheck = {
   nearDuplicates: Array<{ documentId: string; title: string; similarity: number }>;
   searchResult: { title: string; description: string; url: string; limits: typeof SEARCH_LIMITS };
   socialCard: { title: string; description: string; imageUrl: string | null; imageAlt: string | null };
+  /** Who signed off which version, and when the next review is due. */
+  review: ReviewSummary;
 };
 
 export const plainText = (article: Pick<CheckedArticle, 'title' | 'body'>) =>
@@ -80,9 +84,10 @@ export const checkArticle = async (strapi: Core.Strapi, documentId: string, unsa
   const description = article.seo?.metaDescription?.trim() || article.excerpt?.trim() || '';
   const siteUrl = siteOf(strapi).url;
   const path = pagePath(ARTICLE, article.slug);
+  const policy = reviewPolicyOf(strapi);
   return {
     documentId,
-    blockers: missingForPublication(article, new Date(), strapi.config.get('editorial.reviewMaxAgeMonths', 12)),
+    blockers: missingForPublication(article, new Date(), policy),
     suggestions: suggestionsFor(article),
     readingTimeMinutes: readingTimeMinutes(article.body),
     readability: { ...readability(text), longestSentences: longestSentences(text) },
@@ -93,5 +98,6 @@ export const checkArticle = async (strapi: Core.Strapi, documentId: string, unsa
     ).map(({ id, similarity }) => ({ documentId: id, title: titles.get(id) ?? '', similarity })),
     searchResult: { title, description, url: path ? absoluteUrl(siteUrl, path) : siteUrl, limits: SEARCH_LIMITS },
     socialCard: { title, description, imageUrl: article.cover?.image?.url ?? null, imageAlt: article.cover?.alt ?? null },
+    review: reviewSummary(article, policy),
   };
 };

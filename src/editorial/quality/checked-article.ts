@@ -1,5 +1,5 @@
 import type { Block } from '../../content-model/rich-text/blocks';
-import type { ReviewableArticle } from '../medical-review';
+import type { ReviewableArticle } from '../review/medical-review';
 
 /** What the article check and the quality report read of an article. */
 export type CheckedArticle = ReviewableArticle & {
@@ -12,4 +12,10 @@ export type CheckedArticle = ReviewableArticle & {
   cover?: { alt?: string | null; image?: { url?: string } | null } | null;
 };
 
-export const ARTICLE_CHECK_POPULATE = { medicalReview: true, sources: true, seo: true, cover: { populate: { image: true } } } as const;
+export const ARTICLE_CHECK_POPULATE = {
+  medicalReview: true,
+  sources: true,
+  faq: true,
+  seo: true,
+  cover: { populate: { image: true } },
+} as const;

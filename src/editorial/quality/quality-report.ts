@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { missingForPublication } from '../medical-review';
+import { missingForPublication } from '../review/medical-review';
+import { reviewPolicyOf, type ReviewPolicy } from '../../content-model/review-cycle';
 import { readingTimeMinutes } from '../reading-time/reading-time';
 import { loadClaimRules, usableRules } from './claim-rules';
 import { ARTICLE_CHECK_POPULATE, plainText, suggestionsFor, type CheckedArticle } from './article-check';
@@ -27,8 +28,8 @@ export type QualityReport = {
   invalidRules: Array<{ ruleId: string; error: string }>;
 };
 
-const missingPieces = (article: ArticleRow, maxAgeMonths: number): string[] => [
-  ...missingForPublication(article, new Date(), maxAgeMonths),
+const missingPieces = (article: ArticleRow, policy: ReviewPolicy): string[] => [
+  ...missingForPublication(article, new Date(), policy),
   ...suggestionsFor(article),
 ];
 
@@ -44,7 +45,7 @@ export const qualityReport = async (strapi: Core.Strapi, options: { documentIds?
     orderBy: { title: 'asc' },
   });
   const { usable, invalidRules } = usableRules(await loadClaimRules(strapi));
-  const maxAgeMonths = strapi.config.get('editorial.reviewMaxAgeMonths', 12) as number;
+  const policy = reviewPolicyOf(strapi);
   const texts = new Map(rows.map((row) => [row.documentId, plainText(row)]));
   const titles = new Map(rows.map((row) => [row.documentId, row.title]));
 
@@ -56,7 +57,7 @@ export const qualityReport = async (strapi: Core.Strapi, options: { documentIds?
       slug: row.slug,
       readingTimeMinutes: readingTimeMinutes(row.body),
       readability: readability(texts.get(row.documentId) as string),
-      missing: missingPieces(row, maxAgeMonths),
+      missing: missingPieces(row, policy),
       healthClaims: findHealthClaims(texts.get(row.documentId) as string, usable),
     })),
     nearDuplicates: nearDuplicates([...texts].map(([id, text]) => ({ id, text }))).map(({ a, b, similarity }) => ({

@@ -18,6 +18,18 @@ const text = (value: unknown, field: string): string | null => {
   return typeof value === 'string' ? value : refuse(field, 'text or null');
 };
 
+const wholeNumber = (value: unknown, field: string): number | null => {
+  if (value === undefined || value === null || value === '') return null;
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) ? number : refuse(field, 'a whole number or null');
+};
+
+const list = (value: unknown, field: string): unknown[] => {
+  const items = value ?? [];
+  if (!Array.isArray(items) || items.length > MAX_SOURCES) return refuse(field, `a list of at most ${MAX_SOURCES} entries`);
+  return items;
+};
+
 /** A rich-text body as the edit view holds it: arrays of nodes, within bounds of depth and size. */
 const checkBody = (value: unknown) => {
   if (value === null || value === undefined) return null;
@@ -55,13 +67,18 @@ export const withUnsavedValues = (saved: CheckedArticle, data: unknown): Checked
   if ('excerpt' in data) article.excerpt = text(data.excerpt, 'excerpt');
   if ('body' in data) article.body = checkBody(data.body);
   if ('seo' in data) article.seo = component(data.seo, 'seo', ['metaTitle', 'metaDescription'] as const);
-  if ('medicalReview' in data)
-    article.medicalReview = component(data.medicalReview, 'medicalReview', ['reviewerName', 'credentials', 'reviewedOn'] as const);
+  // The medical review is never typed (only a sign-off writes it): the saved one stands.
+  if ('reviewIntervalMonths' in data) article.reviewIntervalMonths = wholeNumber(data.reviewIntervalMonths, 'reviewIntervalMonths');
+  // Every field the sign-off's fingerprint covers, so that an unchanged form matches the saved version.
   if ('sources' in data) {
-    const sources = data.sources ?? [];
-    if (!Array.isArray(sources) || sources.length > MAX_SOURCES) refuse('sources', `a list of at most ${MAX_SOURCES} sources`);
-    article.sources = (sources as unknown[]).map(
-      (source, index) => component(source, `sources.${index}`, ['title', 'url'] as const) ?? { title: null, url: null }
+    article.sources = list(data.sources, 'sources').map((source, index) => ({
+      ...(component(source, `sources.${index}`, ['title', 'url', 'publisher'] as const) ?? { title: null, url: null, publisher: null }),
+      year: isRecord(source) ? wholeNumber(source.year, `sources.${index}.year`) : null,
+    }));
+  }
+  if ('faq' in data) {
+    article.faq = list(data.faq, 'faq').map(
+      (item, index) => component(item, `faq.${index}`, ['question', 'answer'] as const) ?? { question: null, answer: null }
     );
   }
   if ('cover' in data) {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { withSchedulerLock } from './scheduler-lock';
 import { ARTICLE } from '../../content-model/registry';
 import { documentsOf } from '../../content-model/documents';
+import { followUpReviews } from '../review/follow-up-reviews';
 
 export type SchedulerReport = { published: string[]; unpublished: string[]; refused: Array<{ documentId: string; reason: string }> };
 
@@ -63,13 +64,15 @@ export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()):
   });
 
 /**
- * Registers the pass with Strapi's cron and runs one at once to catch up after downtime;
+ * Registers the pass (schedules first, then the review cycle) with Strapi's cron and runs one at once to catch up after downtime;
  * returns that first pass so callers may wait for it (start-up does not).
  */
 export const startScheduledPublishing = async (strapi: Core.Strapi) => {
   if (!strapi.config.get('editorial.scheduler.enabled', true)) return;
-  const runPass = () =>
-    publishDueArticles(strapi).catch((error) => strapi.log.error(`Scheduled publishing pass failed: ${errorMessage(error)}`));
+  const runPass = async () => {
+    await publishDueArticles(strapi).catch((error) => strapi.log.error(`Scheduled publishing pass failed: ${errorMessage(error)}`));
+    await followUpReviews(strapi).catch((error) => strapi.log.error(`Review cycle pass failed: ${errorMessage(error)}`));
+  };
   strapi.cron.add({
     scheduledPublishing: { task: runPass, options: { rule: strapi.config.get('editorial.scheduler.rule') as string } },
   });

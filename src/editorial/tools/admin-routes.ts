@@ -4,18 +4,21 @@ import { ForbiddenWithMessage } from '../../platform/errors/forbidden-with-messa
 import { importArticle } from '../import/import-article';
 import { loadTaxonomyIndex } from '../import/taxonomy-index';
 import { qualityReport } from '../quality/quality-report';
-import { checkArticle } from '../quality/article-check';
+import { checkArticle, type ArticleCheck } from '../quality/article-check';
 import { workList } from './work-list';
 import { ARTICLE } from '../../content-model/registry';
+import { isMedicalReviewer } from '../roles';
+import { SignedVersionChanged, signOffArticle } from '../review/sign-off';
 
 type Ability = { can: (action: string, subject?: string) => boolean };
 type AdminContext = {
-  state: { userAbility?: Ability; user?: { id: number } };
+  state: { userAbility?: Ability; user?: { id: number; email: string; roles?: Array<{ code?: string }> } };
   query: Record<string, unknown>;
   params?: Record<string, string>;
   request: { body?: Record<string, unknown> };
   body?: unknown;
   status?: number;
+  throw: (status: number, message: string) => never;
 };
 
 const MAX_PASTED_CHARACTERS = 500_000;
@@ -41,6 +44,31 @@ const editorialRoute = (method: 'GET' | 'POST', path: string, action: 'read' | '
   info: { type: 'admin' as const },
 });
 
+const SIGNATURE = /^[0-9a-f]{64}$/;
+
+// Whether the panel offers this user the sign-off button.
+const withSignOffRight = (check: ArticleCheck, ctx: AdminContext) => ({
+  ...check,
+  review: { ...check.review, canSignOff: isMedicalReviewer(ctx.state.user) },
+});
+
+const signOff = async (strapi: Core.Strapi, ctx: AdminContext) => {
+  const { user } = ctx.state;
+  if (!user || !isMedicalReviewer(user)) throw new ForbiddenWithMessage('Only medical reviewers can sign off articles.');
+  const signature = ctx.request.body?.signature;
+  if (typeof signature !== 'string' || !SIGNATURE.test(signature)) {
+    throw new errors.ValidationError('"signature" must be the fingerprint of the version you read, as the review panel gives it.');
+  }
+  try {
+    const review = await signOffArticle(strapi, ctx.params?.documentId ?? '', user, signature);
+    const { reviewerName, credentials, registration, reviewedOn, signedOffAt } = review;
+    ctx.body = { data: { reviewerName, credentials, registration, reviewedOn, signedOffAt } };
+  } catch (error) {
+    if (error instanceof SignedVersionChanged) ctx.throw(409, error.message);
+    throw error;
+  }
+};
+
 const importPasted = async (strapi: Core.Strapi, ctx: AdminContext) => {
   const { fileName, content, sourceKey } = ctx.request.body ?? {};
   if (typeof content !== 'string' || content.trim() === '') throw new errors.ValidationError('"content" must be the text of one article.');
@@ -62,7 +90,8 @@ const importPasted = async (strapi: Core.Strapi, ctx: AdminContext) => {
 
 /**
  * Editors' tools behind the admin login: the quality report, one article's check (the panel
- * beside the edit view), what needs doing (the homepage widget), and importing one pasted article.
+ * beside the edit view), a medical reviewer's sign-off, what needs doing (the homepage widget),
+ * and importing one pasted article.
  */
 export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
   strapi.server.routes({
@@ -76,14 +105,16 @@ export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
       editorialRoute('GET', '/articles/:documentId/check', 'read', async (ctx) => {
         const check = await checkArticle(strapi, ctx.params?.documentId ?? '');
         if (!check) throw new errors.NotFoundError('No article has this documentId.');
-        ctx.body = { data: check };
+        ctx.body = { data: withSignOffRight(check, ctx) };
       }),
       // The same check on the edit view's unsaved values, laid over the saved draft: nothing is written.
       editorialRoute('POST', '/articles/:documentId/check', 'read', async (ctx) => {
         const check = await checkArticle(strapi, ctx.params?.documentId ?? '', ctx.request.body?.data ?? {});
         if (!check) throw new errors.NotFoundError('No article has this documentId.');
-        ctx.body = { data: check };
+        ctx.body = { data: withSignOffRight(check, ctx) };
       }),
+      // Checked by role, not by a Content Manager permission: only a medical reviewer signs off.
+      editorialRoute('POST', '/articles/:documentId/sign-off', 'read', (ctx) => signOff(strapi, ctx)),
       editorialRoute('GET', '/work', 'read', async (ctx) => {
         ctx.body = { data: await workList(strapi) };
       }),

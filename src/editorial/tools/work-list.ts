@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../../content-model/registry';
-import { missingForPublication, type ReviewableArticle } from '../medical-review';
+import { missingForPublication, type ReviewableArticle } from '../review/medical-review';
+import { isoDay, reviewPolicyOf, reviewStatus } from '../../content-model/review-cycle';
 import { loadClaimRules, usableRules } from '../quality/claim-rules';
 import { plainText, type CheckedArticle } from '../quality/article-check';
 import { findHealthClaims } from '../quality/health-claims';
@@ -24,6 +25,8 @@ export type WorkList = {
   scheduled: Array<Linked & { action: 'publish' | 'unpublish'; at: string }>;
   /** Scheduled publishes the guard refused, with the reason the scheduler wrote down. */
   scheduleRefused: Array<Linked & { reason: string }>;
+  /** Live articles whose medical review is due within MEDICAL_REVIEW_DUE_SOON_DAYS or overdue, soonest first. */
+  reviewsDue: Array<Linked & { nextReviewDue: string; status: 'due-soon' | 'overdue' }>;
   /** Live articles whose published text makes a disputed health claim. */
   liveClaims: Array<Linked & { sentence: string; why: string; more: number }>;
 };
@@ -36,13 +39,16 @@ const byTime =
 /** What is waiting on the editors, for the admin homepage. */
 export const workList = async (strapi: Core.Strapi): Promise<WorkList> => {
   const rows = strapi.db.query(ARTICLE);
-  const drafts: DraftRow[] = await rows.findMany({ where: { publishedAt: null }, populate: { medicalReview: true, sources: true } });
-  const live: Array<Pick<CheckedArticle, 'documentId' | 'title' | 'body'>> = await rows.findMany({
+  const drafts: DraftRow[] = await rows.findMany({
+    where: { publishedAt: null },
+    populate: { medicalReview: true, sources: true, faq: true },
+  });
+  const live: Array<Pick<CheckedArticle, 'documentId' | 'title' | 'body'> & { nextReviewDue: string | null }> = await rows.findMany({
     where: { publishedAt: { $notNull: true } },
-    select: ['documentId', 'title', 'body'],
+    select: ['documentId', 'title', 'body', 'nextReviewDue'],
   });
   const isLive = new Set(live.map((row) => row.documentId));
-  const maxAgeMonths = strapi.config.get('editorial.reviewMaxAgeMonths', 12) as number;
+  const policy = reviewPolicyOf(strapi);
   const now = new Date();
 
   const cannotPublish = drafts
@@ -51,7 +57,7 @@ export const workList = async (strapi: Core.Strapi): Promise<WorkList> => {
       documentId: row.documentId,
       title: row.title,
       updatedAt: row.updatedAt,
-      missing: missingForPublication(row, now, maxAgeMonths),
+      missing: missingForPublication(row, now, policy),
     }))
     .filter((row) => row.missing.length > 0)
     .sort(byTime('updatedAt', -1));
@@ -71,6 +77,14 @@ export const workList = async (strapi: Core.Strapi): Promise<WorkList> => {
     .filter((row) => row.scheduleError)
     .map((row) => ({ documentId: row.documentId, title: row.title, reason: row.scheduleError as string }));
 
+  const reviewsDue = live
+    .flatMap((row) => {
+      if (!row.nextReviewDue) return [];
+      const status = reviewStatus(row.nextReviewDue, isoDay(now), policy.dueSoonDays);
+      return status === 'current' ? [] : [{ documentId: row.documentId, title: row.title, nextReviewDue: row.nextReviewDue, status }];
+    })
+    .sort((a, b) => a.nextReviewDue.localeCompare(b.nextReviewDue));
+
   const { usable } = usableRules(await loadClaimRules(strapi));
   const disputed = usable.filter((rule) => rule.severity === 'disputed');
   const liveClaims = live.flatMap((row) => {
@@ -82,6 +96,7 @@ export const workList = async (strapi: Core.Strapi): Promise<WorkList> => {
     cannotPublish: cannotPublish.slice(0, SHOWN),
     scheduled: scheduled.slice(0, SHOWN),
     scheduleRefused: scheduleRefused.slice(0, SHOWN),
+    reviewsDue: reviewsDue.slice(0, SHOWN),
     liveClaims: liveClaims.slice(0, SHOWN),
   };
 };

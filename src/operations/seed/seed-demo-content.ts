@@ -4,6 +4,7 @@ import { paragraphsFromText } from '../../content-model/rich-text/blocks';
 import { markdownToBlocks } from '../../content-model/rich-text/markdown-to-blocks';
 import { loadDemoContent, type DemoContent } from './demo-content';
 import { documentsOf } from '../../content-model/documents';
+import { contentSignature, type SignedContent } from '../../editorial/review/content-signature';
 
 type SeedReport = Record<string, { created: number; published: number; unchanged: number }>;
 type Entry = { slug: string; publish: boolean; data: Record<string, unknown>; publishedDaysAgo?: number };
@@ -129,12 +130,20 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
         conditions: await documentIdsBySlug(strapi, 'api::condition.condition', article.conditions),
         clinicLocations: await documentIdsBySlug(strapi, 'api::clinic-location.clinic-location', article.clinics),
         seo: article.seo,
-        // Reviewed a few days before going live, so the demo stays within the review-age rule.
-        medicalReview: { ...article.review, reviewedOn: isoDate(daysAgo(article.publishedDaysAgo + 3)) },
         sources: article.sources,
         faq: article.faq,
       },
     });
+    const { data } = articles[articles.length - 1];
+    // Signed off a few days before going live, so the demo stays within the review cycle. The
+    // seed writes on the server's behalf; over HTTP only a reviewer's sign-off may do this.
+    const reviewedOn = daysAgo(article.publishedDaysAgo + 3);
+    data.medicalReview = {
+      ...article.review,
+      reviewedOn: isoDate(reviewedOn),
+      signedOffAt: reviewedOn.toISOString(),
+      contentSignature: contentSignature(data as SignedContent),
+    };
   }
   report.articles = await ensureEntries(strapi, 'api::article.article', articles);
   return report;

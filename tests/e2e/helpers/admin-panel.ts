@@ -55,11 +55,12 @@ export const clickAndAwaitResponse = async (page: Page, button: string, urlPart:
 export const save = (page: Page) => clickAndAwaitResponse(page, 'Save', /\/content-manager\/collection-types\//);
 export const publish = (page: Page) => clickAndAwaitResponse(page, 'Publish', /\/actions\/publish/);
 
-/** Fills an open medical review: the reviewer, their credentials, and today in the date picker. */
-export const fillMedicalReview = async (page: Page, reviewer: string, credentials: string) => {
-  await page.locator('input[name="medicalReview.reviewerName"]').fill(reviewer);
-  await page.locator('input[name="medicalReview.credentials"]').fill(credentials);
-  const reviewedOn = page.locator('input[name="medicalReview.reviewedOn"]');
-  await reviewedOn.fill(new Date().toLocaleDateString('en-US', { month: '2-digit', day: '2-digit', year: 'numeric' }));
-  await reviewedOn.blur();
+/** A medical reviewer's click on "Sign off this version" in the quality panel; the page reloads with the sign-off in it. */
+export const signOff = async (page: Page) => {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => /\/editorial\/articles\/[^/]+\/sign-off$/.test(r.url()), { timeout: 60_000 }),
+    page.getByTestId('sign-off').click(),
+  ]);
+  await page.waitForEvent('load');
+  return response;
 };

@@ -4,14 +4,21 @@ import { findPublishedBySlug, findPublishedPage, sanitizedForPublic } from '../.
 import { readRelatedLimit, relatedArticles, type Linked } from '../../../delivery/related-articles';
 import { articleJsonLd, type ArticlePage } from '../../../delivery/seo/json-ld-article';
 import { siteOf } from '../../../delivery/seo/site';
+import { isHiddenFromSearchEngines, reviewFacts, reviewPolicyOf } from '../../../content-model/review-cycle';
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
-  /** GET /api/articles/slug/:slug — everything an article page needs, with its JSON-LD. */
+  /**
+   * GET /api/articles/slug/:slug — everything an article page needs: its JSON-LD, where its
+   * medical review stands, and whether search engines are asked to leave it out.
+   */
   async findBySlug(ctx) {
     const article = await findPublishedPage<ArticlePage>(strapi, ARTICLE, ctx.params.slug);
+    const policy = reviewPolicyOf(strapi);
+    const review = reviewFacts(article, policy);
+    const noIndex = Boolean(article.seo?.noIndex) || isHiddenFromSearchEngines(review, policy);
     ctx.body = {
       data: await sanitizedForPublic(strapi, ARTICLE, article, ctx.state.auth),
-      meta: { jsonLd: articleJsonLd(article, siteOf(strapi)) },
+      meta: { jsonLd: articleJsonLd(article, siteOf(strapi)), review, robots: noIndex ? 'noindex' : 'index' },
     };
   },
 

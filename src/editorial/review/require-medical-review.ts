@@ -1,19 +1,20 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { missingForPublication, publicationRefusal, type ReviewableArticle } from './medical-review';
-import { ARTICLE } from '../content-model/registry';
-import { fieldError } from '../platform/errors/field-error';
+import { reviewPolicyOf } from '../../content-model/review-cycle';
+import { ARTICLE } from '../../content-model/registry';
+import { fieldError } from '../../platform/errors/field-error';
 
 // Read through the query engine, not the Document Service, so that the check neither re-enters
 // the middleware chain nor depends on who is asking.
 const findDraft = (strapi: Core.Strapi, documentId: string): Promise<ReviewableArticle | null> =>
   strapi.db.query(ARTICLE).findOne({
     where: { documentId, publishedAt: null },
-    populate: { medicalReview: true, sources: true },
+    populate: { medicalReview: true, sources: true, faq: true },
   });
 
 const refuseIfIncomplete = (strapi: Core.Strapi, article: ReviewableArticle | null | undefined) => {
   if (!article) return;
-  const missing = missingForPublication(article, new Date(), strapi.config.get('editorial.reviewMaxAgeMonths', 12));
+  const missing = missingForPublication(article, new Date(), reviewPolicyOf(strapi));
   if (missing.length > 0) {
     const message = publicationRefusal(missing);
     throw fieldError('medicalReview', message);

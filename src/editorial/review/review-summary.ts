@@ -1,0 +1,52 @@
+import { contentSignature } from './content-signature';
+import { isSignedOffForThisVersion, type ReviewableArticle } from './medical-review';
+import {
+  isoDay,
+  nextReviewDue,
+  reviewIntervalMonths,
+  reviewStatus,
+  type ReviewPolicy,
+  type ReviewStatus,
+} from '../../content-model/review-cycle';
+
+export type ReviewSummary = {
+  signedOff: {
+    reviewerName: string;
+    credentials: string;
+    registration: string | null;
+    reviewedOn: string;
+    signedOffAt: string | null;
+  } | null;
+  /** Whether that sign-off covers the body, sources and FAQ as they are now. */
+  matchesThisVersion: boolean;
+  /** The fingerprint a reviewer signs off: sent back with the sign-off, so they sign what they read. */
+  signature: string;
+  intervalMonths: number;
+  nextReviewDue: string | null;
+  status: ReviewStatus | null;
+};
+
+/** The review as the panel beside the article shows it. */
+export const reviewSummary = (article: ReviewableArticle, policy: ReviewPolicy, now = new Date()): ReviewSummary => {
+  const review = article.medicalReview;
+  const intervalMonths = reviewIntervalMonths(policy, article.reviewIntervalMonths);
+  const reviewedOn = review?.reviewedOn && !Number.isNaN(Date.parse(review.reviewedOn)) ? review.reviewedOn : null;
+  const dueOn = reviewedOn ? nextReviewDue(reviewedOn, intervalMonths) : null;
+  return {
+    signedOff:
+      review && reviewedOn
+        ? {
+            reviewerName: review.reviewerName ?? '',
+            credentials: review.credentials ?? '',
+            registration: review.registration ?? null,
+            reviewedOn,
+            signedOffAt: review.signedOffAt ?? null,
+          }
+        : null,
+    matchesThisVersion: isSignedOffForThisVersion(article),
+    signature: contentSignature(article),
+    intervalMonths,
+    nextReviewDue: dueOn,
+    status: dueOn ? reviewStatus(dueOn, isoDay(now), policy.dueSoonDays) : null,
+  };
+};
