@@ -252,6 +252,27 @@ describe('REVIEW_OVERDUE_ACTION=unpublish', () => {
     });
   });
 
+  it('a take-down that fails is tried again at the next pass, and reminded only once it is done', async () => {
+    const lapsed = await createArticle(app.strapi, { title: 'Taken down at the second try' }, true);
+    await reviewDueOn(app, lapsed.documentId, inDays(-1));
+    let failuresLeft = 1;
+    app.strapi.documents.use(async (context, next) => {
+      const { documentId } = context.params as { documentId?: string };
+      if (context.action === 'unpublish' && documentId === lapsed.documentId && failuresLeft > 0) {
+        failuresLeft -= 1;
+        throw new Error('the database went away');
+      }
+      return next();
+    });
+    const first = await pass(app);
+    expect(first.unpublished).not.toContain(lapsed.documentId);
+    expect(first.reminded).not.toContainEqual({ documentId: lapsed.documentId, stage: 'overdue' });
+    expect(await isLive(lapsed.documentId)).toBe(true);
+    expect((await pass(app)).unpublished).toEqual([lapsed.documentId]);
+    expect(await isLive(lapsed.documentId)).toBe(false);
+    expect(hook.deliveries.filter((delivery) => delivery.body.documentId === lapsed.documentId)).toHaveLength(1);
+  });
+
   it('two instances on one PostgreSQL database take each lapsed article down once and remind once', async () => {
     // SQLite deployments are single-instance; several instances share a PostgreSQL database.
     if (app.database !== 'postgres') return;

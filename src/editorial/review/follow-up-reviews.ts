@@ -89,21 +89,19 @@ export const followUpReviews = async (strapi: Core.Strapi, now = new Date()): Pr
       if (stage === 'current' || isDone.has(`${row.documentId}|${row.nextReviewDue}|${stage}`)) continue;
       const unpublish = stage === 'overdue' && policy.overdueAction === 'unpublish';
       const recipients = recipientsOf(row);
-      const claimed = await claimStep(strapi, {
-        articleDocumentId: row.documentId,
-        dueOn: row.nextReviewDue,
-        stage,
-        actedAt: now.toISOString(),
-        recipients,
-      });
-      if (!claimed) continue;
+      const step = { articleDocumentId: row.documentId, dueOn: row.nextReviewDue, stage };
+      if (!(await claimStep(strapi, { ...step, actedAt: now.toISOString(), recipients }))) continue;
       if (unpublish) {
-        // Through the Document Service, so the publish pipeline refreshes caches, search and the front-end.
-        await documentsOf(strapi, ARTICLE).unpublish({ documentId: row.documentId });
-        await strapi.db.query(NOTICE).update({
-          where: { articleDocumentId: row.documentId, dueOn: row.nextReviewDue, stage },
-          data: { unpublished: true },
-        });
+        try {
+          // Through the Document Service, so the publish pipeline refreshes caches, search and the front-end.
+          await documentsOf(strapi, ARTICLE).unpublish({ documentId: row.documentId });
+        } catch (error) {
+          // Not taken down: the step is given back, for the next pass to try again.
+          await strapi.db.query(NOTICE).delete({ where: step });
+          strapi.log.error(`"${row.title}" (${row.documentId}) could not be taken down: ${(error as Error).message}`);
+          continue;
+        }
+        await strapi.db.query(NOTICE).update({ where: step, data: { unpublished: true } });
         report.unpublished.push(row.documentId);
         strapi.log.info(`"${row.title}" (${row.documentId}) was taken down: its medical review lapsed on ${row.nextReviewDue}.`);
       } else {
