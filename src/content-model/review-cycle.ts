@@ -31,6 +31,18 @@ export const reviewIntervalMonths = (policy: ReviewPolicy, articleMonths?: numbe
 export const nextReviewDue = (reviewedOn: string, months: number) =>
   formatISO(addMonths(dayOf(reviewedOn), months), { representation: 'date' });
 
+type Reviewed = { medicalReview?: { reviewedOn?: string | null } | null; reviewIntervalMonths?: number | null };
+
+/** When an article was last reviewed and when it is due again; nulls for one never (validly) reviewed. */
+export const reviewDatesOf = (article: Reviewed, policy: ReviewPolicy) => {
+  const reviewedOn = article.medicalReview?.reviewedOn;
+  if (!reviewedOn || Number.isNaN(Date.parse(reviewedOn))) return { lastReviewedOn: null, nextReviewDue: null };
+  return {
+    lastReviewedOn: reviewedOn,
+    nextReviewDue: nextReviewDue(reviewedOn, reviewIntervalMonths(policy, article.reviewIntervalMonths)),
+  };
+};
+
 export const reviewStatus = (dueOn: string, today: string, dueSoonDays: number): ReviewStatus => {
   const daysLeft = differenceInCalendarDays(dayOf(dueOn), dayOf(today));
   if (daysLeft <= 0) return 'overdue';

@@ -1,20 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { MedicalReview } from './medical-review';
-import { nextReviewDue, reviewIntervalMonths, reviewPolicyOf, type ReviewPolicy } from '../../content-model/review-cycle';
+import { reviewDatesOf, reviewPolicyOf } from '../../content-model/review-cycle';
 import { ARTICLE } from '../../content-model/registry';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 
 type ReviewInput = { medicalReview?: MedicalReview | null; reviewIntervalMonths?: number | null };
-
-export const reviewDatesOf = (article: ReviewInput, policy: ReviewPolicy) => {
-  const reviewedOn = article.medicalReview?.reviewedOn;
-  if (!reviewedOn || Number.isNaN(Date.parse(reviewedOn))) return { lastReviewedOn: null, nextReviewDue: null };
-  return {
-    lastReviewedOn: reviewedOn,
-    nextReviewDue: nextReviewDue(reviewedOn, reviewIntervalMonths(policy, article.reviewIntervalMonths)),
-  };
-};
 
 /**
  * The article's last review and next-review-due dates are columns (so the list view can show

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { reviewDatesOf } from './keep-review-dates-current';
 import type { MedicalReview } from './medical-review';
-import { reviewPolicyOf } from '../../content-model/review-cycle';
+import { reviewDatesOf, reviewPolicyOf } from '../../content-model/review-cycle';
 import { ARTICLE } from '../../content-model/registry';
 import { responseCacheOf } from '../../delivery/caching/response-cache';
 

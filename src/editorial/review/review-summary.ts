@@ -2,7 +2,7 @@ import { contentSignature } from './content-signature';
 import { isSignedOffForThisVersion, type ReviewableArticle } from './medical-review';
 import {
   isoDay,
-  nextReviewDue,
+  reviewDatesOf,
   reviewIntervalMonths,
   reviewStatus,
   type ReviewPolicy,
@@ -29,9 +29,7 @@ export type ReviewSummary = {
 /** The review as the panel beside the article shows it. */
 export const reviewSummary = (article: ReviewableArticle, policy: ReviewPolicy, now = new Date()): ReviewSummary => {
   const review = article.medicalReview;
-  const intervalMonths = reviewIntervalMonths(policy, article.reviewIntervalMonths);
-  const reviewedOn = review?.reviewedOn && !Number.isNaN(Date.parse(review.reviewedOn)) ? review.reviewedOn : null;
-  const dueOn = reviewedOn ? nextReviewDue(reviewedOn, intervalMonths) : null;
+  const { lastReviewedOn: reviewedOn, nextReviewDue: dueOn } = reviewDatesOf(article, policy);
   return {
     signedOff:
       review && reviewedOn
@@ -45,7 +43,7 @@ export const reviewSummary = (article: ReviewableArticle, policy: ReviewPolicy, 
         : null,
     matchesThisVersion: isSignedOffForThisVersion(article),
     signature: contentSignature(article),
-    intervalMonths,
+    intervalMonths: reviewIntervalMonths(policy, article.reviewIntervalMonths),
     nextReviewDue: dueOn,
     status: dueOn ? reviewStatus(dueOn, isoDay(now), policy.dueSoonDays) : null,
   };
