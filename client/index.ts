@@ -10,6 +10,7 @@ import type {
   PageResponse,
   PreviewResponse,
   PreviewType,
+  RedirectsResponse,
   RelatedResponse,
   SearchResponse,
   SearchType,
@@ -144,6 +145,9 @@ export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClie
     /** Site search over articles, conditions and benefits; type narrows it to some of them. */
     search: ({ q, type, page, pageSize }: { q: string; type?: SearchType | SearchType[] } & PageParams) =>
       get<SearchResponse>('/api/search', { q, type: Array.isArray(type) ? type.join(',') || undefined : type, page, pageSize }),
+
+    /** Every redirect, old page path to new, for a redirect map built with the site. */
+    redirects: () => get<RedirectsResponse>('/api/redirects'),
 
     /** A draft as its page would show it, with the parameters of a signed preview link. */
     preview: <T extends PreviewType>({

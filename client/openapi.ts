@@ -957,6 +957,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next. */
+                301: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                302: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                307: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                308: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
                 /** @description Nothing published answers to this slug or id. */
                 404: {
                     headers: {
@@ -1011,6 +1055,50 @@ export interface paths {
                                 limit: number;
                             };
                         };
+                    };
+                };
+                /** @description The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next. */
+                301: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                302: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                307: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                308: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
                     };
                 };
                 /** @description The request is malformed; the message names the parameter and what it must be. */
@@ -1081,6 +1169,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next. */
+                301: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                302: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                307: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                308: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
                 /** @description The request is malformed; the message names the parameter and what it must be. */
                 400: {
                     headers: {
@@ -1147,6 +1279,50 @@ export interface paths {
                                 jsonLd?: components["schemas"]["JsonLd"];
                             };
                         };
+                    };
+                };
+                /** @description The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next. */
+                301: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                302: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                307: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                308: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
                     };
                 };
                 /** @description The request is malformed; the message names the parameter and what it must be. */
@@ -1217,6 +1393,50 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next. */
+                301: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                302: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                307: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                308: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
                 /** @description The request is malformed; the message names the parameter and what it must be. */
                 400: {
                     headers: {
@@ -1277,6 +1497,50 @@ export interface paths {
                                 jsonLd: components["schemas"]["JsonLd"];
                             };
                         };
+                    };
+                };
+                /** @description The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next. */
+                301: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                302: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                307: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
+                    };
+                };
+                /** @description An editor redirected this page with this status. Location names where to ask next. */
+                308: {
+                    headers: {
+                        /** @description Where the page is now. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovedPage"];
                     };
                 };
                 /** @description Nothing published answers to this slug or id. */
@@ -1345,6 +1609,53 @@ export interface paths {
                     };
                 };
                 /** @description The request is malformed; the message names the parameter and what it must be. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/redirects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every redirect, old page path to new: for a redirect map built with the site */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description All redirects, by path. Page endpoints also answer an old slug with the redirect itself. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Redirect"][];
+                        };
+                    };
+                };
+                /** @description A query parameter was given: this endpoint takes none. */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1901,6 +2212,12 @@ export interface components {
             description?: string | null;
             durationMinutes?: number | null;
         };
+        MovedPage: {
+            data: null;
+            meta: {
+                redirect: components["schemas"]["Redirect"];
+            };
+        };
         /** @description A place where readers can book a treatment */
         NearbyClinic: {
             id?: number;
@@ -1930,6 +2247,15 @@ export interface components {
             pageSize: number;
             pageCount: number;
             total: number;
+        };
+        /** @description An old page address and where it leads now. */
+        Redirect: {
+            /** @description The old path on the site, e.g. /articles/old-slug. */
+            from: string;
+            /** @description Where it leads: a path on the site, or an http(s) address. */
+            to: string;
+            /** @enum {unknown} */
+            statusCode: 301 | 302 | 307 | 308;
         };
         /** @description A wellness article: what a treatment does, which complaints it helps, where to book */
         RelatedArticle: {

@@ -138,6 +138,10 @@ export type SearchHit = Schemas['SearchHit'];
 export type SearchType = SearchHit['type'];
 export type SearchResponse = Json<'/api/search'>;
 
+/** An old page address and where it leads now; page endpoints answer an old slug with it too (and fetch follows). */
+export type Redirect = Schemas['Redirect'];
+export type RedirectsResponse = Json<'/api/redirects'>;
+
 /** What each preview type's draft looks like: the page shape, without the term's article list. */
 export type PreviewDocuments = {
   article: ArticlePage;

@@ -20,6 +20,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       // Reminders are e-mailed when config/plugins.ts has an SMTP server to send them through.
       emailReminders: env('SMTP_HOST', '') !== '',
     },
+    history: {
+      // Versions of documents are kept for good unless this caps their age (days).
+      retentionDays: env.int('HISTORY_RETENTION_DAYS', 0),
+    },
     scheduler: {
       enabled: env.bool('SCHEDULED_PUBLISHING', true),
       // Every 20 s, so a scheduled moment is acted on well within a minute.

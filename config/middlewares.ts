@@ -15,6 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
     },
   },
   'strapi::errors',
+  // Inside the error handler: a page endpoint's slug that moved is a 301 with Location, not an error.
+  'global::answer-moved-pages',
   // Inside the error handler, around the router: a method a path does not take is a JSON 405.
   'global::json-method-errors',
   // Inside the error handler: a database outage is answered 503 with Retry-After, not 500.

@@ -26,6 +26,30 @@ import { assertProductionSecrets } from './platform/security/production-secrets'
 import { assignSlugs } from './editorial/slugs/assign-slugs';
 import { publishPipeline } from './editorial/publishing/publish-pipeline';
 import { dropCachedAnswersOnOtherWrites } from './editorial/publishing/other-writes';
+import { DOCUMENT_VERSION, recordHistory } from './editorial/history/record-history';
+import { AUDIT_ENTRY } from './editorial/audit/audit-log';
+import { auditAccessChanges } from './editorial/audit/audit-events';
+import { makeAuditLogAppendOnly } from './editorial/audit/append-only';
+import { refuseWritesToRecords } from './editorial/audit/server-kept-records';
+import { REDIRECT } from './content-model/redirect-paths';
+import { enforceRedirectRules } from './editorial/redirects/redirect-rules';
+import { recordMovedPages } from './editorial/redirects/record-moved-pages';
+import { actingAs } from './platform/actors/current-actor';
+
+/** What every start sets up, in order, before the app serves requests. */
+const setUp = async (strapi: Core.Strapi) => {
+  await startResponseCache(strapi);
+  dropCachedAnswersOnOtherWrites(strapi);
+  batchRelationLoads(strapi);
+  refuseBrokenFragments(strapi);
+  await grantPublicReadAccess(strapi);
+  await ensureEditorialRoles(strapi);
+  await applyEditViews(strapi);
+  await seedDefaultClaimRules(strapi);
+  await seedDemoContentIfEmpty(strapi);
+  await refreshReviewDueDates(strapi);
+  await rebuildSearchIndexIfStale(strapi);
+};
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +58,7 @@ export default {
     // Outermost first: access rules and guards refuse before anything is shaped or written.
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(refuseUnrunnableQueries(strapi));
+    strapi.documents.use(refuseWritesToRecords);
     strapi.documents.use(guardPublishedDeletes(strapi));
     strapi.documents.use(protectSignOffs(strapi));
     strapi.documents.use(requireMedicalReview(strapi));
@@ -44,26 +69,25 @@ export default {
     strapi.documents.use(validateClaimPatterns);
     // Innermost, around the write itself: cache, search index and front-end, in one ordered list.
     strapi.documents.use(publishPipeline(strapi));
+    // Inside the pipeline's transaction: what a write leaves behind is written with it or not at all.
+    strapi.documents.use(recordMovedPages(strapi));
+    strapi.documents.use(enforceRedirectRules(strapi));
+    strapi.documents.use(recordHistory(strapi));
     const graphqlExtension = strapi.plugin('graphql').service('extension');
     graphqlExtension.use(() => deliveryQueries(strapi));
     // The review cycle's own bookkeeping: no query, type or mutation in the public schema.
     graphqlExtension.shadowCRUD('api::review-notice.review-notice').disable();
+    // History and the audit log are the panel's; redirects are served as REST and HTTP redirects.
+    for (const uid of [DOCUMENT_VERSION, AUDIT_ENTRY, REDIRECT]) graphqlExtension.shadowCRUD(uid).disable();
     registerSitePages(strapi);
     answerClientErrorsInJson(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await startResponseCache(strapi);
-    dropCachedAnswersOnOtherWrites(strapi);
-    batchRelationLoads(strapi);
-    refuseBrokenFragments(strapi);
-    await grantPublicReadAccess(strapi);
-    await ensureEditorialRoles(strapi);
-    await applyEditViews(strapi);
-    await seedDefaultClaimRules(strapi);
-    await seedDemoContentIfEmpty(strapi);
-    await refreshReviewDueDates(strapi);
-    await rebuildSearchIndexIfStale(strapi);
+    await makeAuditLogAppendOnly(strapi);
+    auditAccessChanges(strapi);
+    // Roles, edit views and rules the server sets at start are recorded as the start-up's.
+    await actingAs('startup', () => setUp(strapi));
     registerEditorialToolRoutes(strapi);
     // Not awaited: the catch-up pass must not hold up start-up.
     void startScheduledPublishing(strapi);

@@ -34,6 +34,7 @@ export type Documents = {
   update(query: WithDocumentId & { data: Record<string, unknown>; status?: 'draft' | 'published' }): Promise<StoredDocument | null>;
   publish(query: WithDocumentId): Promise<unknown>;
   unpublish(query: WithDocumentId): Promise<unknown>;
+  delete(query: WithDocumentId): Promise<unknown>;
 };
 
 /**

@@ -2,8 +2,9 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { entryOf } from '../content-model/registry';
 import { documentsOf } from '../content-model/documents';
+import { movedPage } from './redirects';
 
-/** One published document by slug, or a 404 that names what was not found. */
+/** One published document by slug, a redirect to where it moved, or a 404 that names what was not found. */
 export const findPublishedBySlug = async <Shape extends object = Record<string, unknown>>(
   strapi: Core.Strapi,
   uid: UID.ContentType,
@@ -12,6 +13,9 @@ export const findPublishedBySlug = async <Shape extends object = Record<string, 
 ) => {
   const document = await documentsOf(strapi, uid).findFirst<Shape>({ status: 'published', filters: { slug }, populate });
   if (!document) {
+    // A page whose slug changed (or that an editor redirected) answers with where it went.
+    const moved = await movedPage(strapi, uid, slug);
+    if (moved) throw moved;
     throw new errors.NotFoundError(`No published ${strapi.contentType(uid).info.singularName} has the slug "${slug}".`);
   }
   return document;

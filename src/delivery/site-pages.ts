@@ -5,6 +5,7 @@ import type { Context } from 'koa';
 import { CONTENT_MODEL } from '../content-model/registry';
 import { escapeHtml } from './escape-html';
 import { documentsOf } from '../content-model/documents';
+import { redirectFrom } from './redirects';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
 export const SITE_PAGE_PATHS = [
@@ -63,7 +64,16 @@ type SiteRoute = Omit<Core.Route, 'info'>;
 export const registerSitePages = (strapi: Core.Strapi) => {
   const serveShell = async (ctx: Context) => {
     const html = await renderShell(strapi);
-    if (!(await pageExists(strapi, ctx.path))) ctx.status = 404;
+    if (!(await pageExists(strapi, ctx.path))) {
+      // A page that moved sends browsers and crawlers on, with the redirect's own status.
+      const redirect = await redirectFrom(strapi, ctx.path);
+      if (redirect) {
+        ctx.redirect(redirect.to);
+        ctx.status = redirect.statusCode;
+        return;
+      }
+      ctx.status = 404;
+    }
     ctx.type = 'text/html; charset=utf-8';
     // Pages are filled from the API on every visit; an old shell must not outlive a deploy.
     ctx.set('Cache-Control', 'no-cache');

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ARTICLE, CONTENT_MODEL } from '../content-model/registry';
+import { REDIRECT } from '../content-model/redirect-paths';
 
 const TOPIC = 'api::topic.topic';
 // Every type of the content model; claim rules are added for editors below.
@@ -8,7 +9,8 @@ const CONTENT_TYPES = CONTENT_MODEL.map((entry) => entry.uid);
 const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash', 'lastReviewedOn', 'nextReviewDue'];
 // Written only by a medical reviewer's sign-off (editorial/review/sign-off.ts), never in a form.
 const SIGNED_OFF_FIELDS = ['medicalReview'];
-const isTyped = (field: string) =>
+/** Whether people type this field (not the server, not a sign-off). */
+export const isTypedField = (field: string) =>
   !SYSTEM_FIELDS.includes(field) && !SIGNED_OFF_FIELDS.some((signed) => field === signed || field.startsWith(`${signed}.`));
 const CLAIM_RULE: UID.ContentType = 'api::health-claim-rule.health-claim-rule';
 const MARKETER_ARTICLE_FIELDS = ['topics', 'featured', 'seo'];
@@ -43,7 +45,7 @@ const permissionBuilder = (strapi: Core.Strapi) => {
   const contentTypeService = strapi.service('admin::content-type');
   const fieldsOf = (uid: UID.ContentType) =>
     contentTypeService.getNestedFields(strapi.contentType(uid), { components: strapi.components }) as string[];
-  const editable = (uid: UID.ContentType) => fieldsOf(uid).filter(isTyped);
+  const editable = (uid: UID.ContentType) => fieldsOf(uid).filter(isTypedField);
   const hasDraftAndPublish = (uid: UID.ContentType) => Boolean(strapi.contentType(uid).options?.draftAndPublish);
 
   const read = (uid: UID.ContentType, conditions: string[] = []): Permission => ({
@@ -74,7 +76,7 @@ export const editorialPermissions = (strapi: Core.Strapi): Record<keyof typeof E
   );
   return {
     // Edits and publishes everything.
-    editor: [...[...CONTENT_TYPES, CLAIM_RULE].flatMap(manage), ...mediaLibrary()],
+    editor: [...[...CONTENT_TYPES, CLAIM_RULE, REDIRECT].flatMap(manage), ...mediaLibrary()],
     // Writes their own articles; publishing, and deleting what is published, is an editor's call.
     author: [
       read(ARTICLE, IS_CREATOR),

@@ -7,8 +7,15 @@ describe('the content-model registry', () => {
 
   it('has an entry for every content type of the site, and only for those', () => {
     const apiTypes = Object.keys(app.strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
-    // Claim rules are editors' configuration and review notices the review cycle's bookkeeping, never shown on the site.
-    const internal = ['api::health-claim-rule.health-claim-rule', 'api::review-notice.review-notice'];
+    // Claim rules and redirects are editors' configuration, review notices the review cycle's bookkeeping,
+    // versions and audit entries the record of writes: none is a page of the site.
+    const internal = [
+      'api::health-claim-rule.health-claim-rule',
+      'api::review-notice.review-notice',
+      'api::redirect.redirect',
+      'api::document-version.document-version',
+      'api::audit-entry.audit-entry',
+    ];
     expect(apiTypes.filter((uid) => !internal.includes(uid)).sort()).toEqual(CONTENT_MODEL.map((entry) => entry.uid).sort());
   });
 

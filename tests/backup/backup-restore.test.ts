@@ -9,6 +9,7 @@ import { runNpmScript, type ScriptResult } from '../helpers/run-script';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 
 const KEY = 'a long passphrase only the operators know';
+const VERSIONS = 'api::document-version.document-version published';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-test-'));
 
 /** A public folder of the app's own: a restore replaces the whole uploads folder in it. */
@@ -100,6 +101,9 @@ describe('npm run backup and npm run restore', () => {
     expect(articles('published').some((article) => article.cover?.image?.alternativeText)).toBe(true);
     // The image and the thumbnail the upload plugin made of it.
     expect(Object.keys(source.files).length).toBeGreaterThanOrEqual(2);
+    // Every write left a version: the history goes into the backup with the content.
+    const versions = source.documents[VERSIONS] as Array<{ targetDocumentId: string }>;
+    expect(versions.filter((version) => version.targetDocumentId === pending!.documentId).length).toBeGreaterThanOrEqual(2);
   });
 
   it('writes an encrypted archive, named with .enc as strapi import expects, when a key is given', () => {
@@ -151,9 +155,21 @@ describe('npm run backup and npm run restore', () => {
   it('restores every document in both versions, with relations, components, upload rows and file bytes', async () => {
     succeeded(await runNpmScript('restore', [encryptedFile], { ...target.env, BACKUP_ENCRYPTION_KEY: KEY }));
     const restored = await snapshot(target.strapi, targetPublic);
-    expect(restored.documents).toEqual(source.documents);
+    // The restore leaves one version of each document it brought back, by the restore: the rest is the backup's.
+    const versions = restored.documents[VERSIONS] as Array<{ action: string; by: string; targetDocumentId: string }>;
+    const marks = versions.filter((version) => version.action === 'restore-backup');
+    expect({ ...restored.documents, [VERSIONS]: versions.filter((version) => !marks.includes(version)) }).toEqual(source.documents);
+    const articles = source.documents['api::article.article draft'] as Array<{ documentId: string }>;
+    for (const { documentId } of articles) {
+      expect(marks.filter((mark) => mark.targetDocumentId === documentId)).toEqual([expect.objectContaining({ by: 'restore' })]);
+    }
     expect(restored.uploadRows).toEqual(source.uploadRows);
     expect(restored.files).toEqual(source.files);
+    // The audit log is the target's own: the restore is in it, nothing of the source's.
+    const audit = await target.strapi.db.query('api::audit-entry.audit-entry').findMany({ where: { action: 'restore-backup' } });
+    expect(audit).toEqual([
+      expect.objectContaining({ by: 'restore', detail: { file: path.basename(encryptedFile), documents: marks.length } }),
+    ]);
   });
 
   it('serves the restored content, and finds it through the rebuilt search index', async () => {

@@ -34,6 +34,10 @@ describe('the OpenAPI document matches what the API really answers', () => {
     const article = await app.strapi.documents('api::article.article').findFirst({ status: 'published', filters: { slug: MAIN } as never });
     const draft = await app.strapi.documents('api::article.article').findFirst({ status: 'draft', filters: { slug: DRAFT } as never });
     ids = { article: article!.documentId, draft: draft!.documentId };
+    const redirects = app.strapi.documents('api::redirect.redirect');
+    await redirects.create({ data: { from: '/articles/an-old-address', to: `/articles/${MAIN}` } });
+    await redirects.create({ data: { from: '/topics/jogging', to: '/topics/running', statusCode: 308 } });
+    await redirects.create({ data: { from: '/clinics/old-clinic', to: '/clinics/redland-run-clinic' } });
   });
 
   const signedPreview = (documentId: string) => {
@@ -64,6 +68,12 @@ describe('the OpenAPI document matches what the API really answers', () => {
     { method: 'get', url: `/api/articles/slug/${MAIN}/related?limit=3`, status: 200 },
     { method: 'get', url: `/api/articles/slug/${MAIN}/related?limit=0`, status: 400 },
     { method: 'get', url: '/api/articles/slug/nope/related', status: 404 },
+    { method: 'get', url: '/api/articles/slug/an-old-address', status: 301 },
+    { method: 'get', url: '/api/articles/slug/an-old-address/related', status: 301 },
+    { method: 'get', url: '/api/topics/slug/jogging', status: 308 },
+    { method: 'get', url: '/api/clinic-locations/slug/old-clinic', status: 301 },
+    { method: 'get', url: '/api/redirects', status: 200 },
+    { method: 'get', url: '/api/redirects?page=2', status: 400 },
     { method: 'get', url: '/api/topics/slug/running?pageSize=2', status: 200 },
     { method: 'get', url: '/api/topics/slug/nope', status: 404 },
     { method: 'get', url: '/api/conditions/slug/plantar-fasciitis', status: 200 },
@@ -131,7 +141,7 @@ describe('the OpenAPI document matches what the API really answers', () => {
 
   it('leaves no public read route undocumented', () => {
     const publicPrefixes =
-      /^\/api\/(articles|topics|conditions|benefits|clinic-locations|authors|search|preview|openapi|feed|sitemap|robots)/;
+      /^\/api\/(articles|topics|conditions|benefits|clinic-locations|authors|search|preview|openapi|feed|sitemap|robots|redirects)/;
     // The feeds' routes are documented at the root, where they are served for crawlers.
     const servedAtRoot = /^\/api(\/(feed\.xml|sitemap\.xml|robots\.txt))$/;
     const routes = (app.strapi.server.listRoutes() as Array<{ path: string; methods: string[] }>)

@@ -63,6 +63,15 @@ describe('the typed client against the running app', () => {
     expect(meta.robots).toBe('index');
   });
 
+  it('redirects lists old addresses, and an old slug leads article() to the page it moved to', async () => {
+    await app.strapi
+      .documents('api::redirect.redirect')
+      .create({ data: { from: '/articles/massage-for-runners', to: `/articles/${MAIN}` } });
+    const { data } = await client.redirects();
+    expect(data).toContainEqual({ from: '/articles/massage-for-runners', to: `/articles/${MAIN}`, statusCode: 301 });
+    expect((await client.article('massage-for-runners')).data.slug).toBe(MAIN);
+  });
+
   it('relatedArticles ranks other published articles and honours the limit', async () => {
     const { data, meta } = await client.relatedArticles(MAIN, 2);
     expect(meta.limit).toBe(2);

@@ -1,3 +1,4 @@
+import { documentsOf } from '../../src/content-model/documents';
 import type http from 'http';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createArticle, createTopic } from '../helpers/content';
@@ -5,7 +6,7 @@ import { startWebhookReceiver, waitFor, type WebhookReceiver } from '../helpers/
 
 type Delivery = {
   headers: http.IncomingHttpHeaders;
-  body: { event: string; type: string; slug: string; pages: string[]; documentId: string };
+  body: { event: string; type: string; slug: string; pages: string[]; documentId: string; redirects: Array<{ from: string; to: string }> };
 };
 
 describe('front-ends are told what to revalidate', () => {
@@ -28,7 +29,7 @@ describe('front-ends are told what to revalidate', () => {
     await receiver?.close();
   });
 
-  const articles = () => app.strapi.documents('api::article.article');
+  const articles = () => documentsOf(app.strapi, 'api::article.article');
   const deliveryFor = (documentId: string, event: string) =>
     waitFor(() => receiver.deliveries.find((d) => d.body.documentId === documentId && d.body.event === event));
 
@@ -43,6 +44,17 @@ describe('front-ends are told what to revalidate', () => {
     expect(delivery.body.pages).toEqual(
       expect.arrayContaining(['/articles/ice-baths', '/', '/topics/recovery', '/feed.xml', '/sitemap.xml'])
     );
+  });
+
+  it('on a slug change: the old path with the new one, and the redirect between them', async () => {
+    const article = await createArticle(app.strapi, { title: 'Calf raises' }, true);
+    await articles().update({ documentId: article.documentId, data: { slug: 'calf-raises-for-runners' } });
+    await articles().publish({ documentId: article.documentId });
+    const delivery = await waitFor(() =>
+      receiver.deliveries.find((d) => d.body.documentId === article.documentId && d.body.slug === 'calf-raises-for-runners')
+    );
+    expect(delivery.body.pages).toEqual(expect.arrayContaining(['/articles/calf-raises', '/articles/calf-raises-for-runners']));
+    expect(delivery.body.redirects).toEqual([{ from: '/articles/calf-raises', to: '/articles/calf-raises-for-runners', statusCode: 301 }]);
   });
 
   it('on unpublish and on delete of published content', async () => {
@@ -75,7 +87,7 @@ describe('front-ends are told what to revalidate', () => {
   it('publishing a topic refreshes the pages of its articles', async () => {
     const topic = await createTopic(app.strapi, { name: 'Hydration' });
     await createArticle(app.strapi, { title: 'Drink to thirst', topics: [topic.documentId] }, true);
-    await app.strapi.documents('api::topic.topic').publish({ documentId: topic.documentId });
+    await documentsOf(app.strapi, 'api::topic.topic').publish({ documentId: topic.documentId });
     const delivery = await deliveryFor(topic.documentId, 'publish');
     expect(delivery.body.pages).toEqual(expect.arrayContaining(['/topics/hydration', '/articles/drink-to-thirst']));
   });

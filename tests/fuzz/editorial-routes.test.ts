@@ -2,29 +2,35 @@ import { adminSession, medicalReviewer } from '../helpers/admin';
 import { contentSignature } from '../../src/editorial/review/content-signature';
 import { failWith, jsonBodyOf, requestProperty, FuzzTally, rawClient, type FuzzResponse } from '../helpers/fuzz';
 import { seedFuzzContent, type FuzzTargets } from '../helpers/fuzz-content';
-import { editorialRequests, type Caller, type EditorialCase } from '../helpers/fuzz-editorial';
+import { editorialRequests, type Caller, type EditorialCase, type KnownVersion } from '../helpers/fuzz-editorial';
 import { fuzzTimeout, runFuzzer, type FuzzSuite } from '../helpers/fuzz-runs';
 import { useTestApp } from '../helpers/strapi';
 
 type ArticleRow = { documentId: string; publishedAt: string | null };
 
-describe('arbitrary requests to the editorial routes (quality report, checks, sign-offs, pasted import) with admin tokens', () => {
+describe('arbitrary requests to the editorial routes (quality report, checks, sign-offs, pasted import, history, audit log) with admin tokens', () => {
   const app = useTestApp();
   const suite: FuzzSuite = { name: 'editorial', file: 'tests/fuzz/editorial-routes.test.ts', seeds: [20261203], runsPerSeed: 200 };
   let targets: FuzzTargets;
   let client: ReturnType<typeof rawClient>;
   let tally: FuzzTally;
   let signatures: string[] = [];
+  let versions: KnownVersion[] = [];
   const tokens: Partial<Record<Caller, string>> = {};
 
   beforeAll(async () => {
     targets = await seedFuzzContent(app);
     for (const role of ['editor', 'author', 'marketer'] as const) tokens[role] = (await adminSession(app, role)).token;
+    tokens.owner = (await adminSession(app, 'superAdmin')).token;
     tokens.reviewer = (await medicalReviewer(app, { name: 'Dr Fuzz Reviewer', credentials: 'MCSP', registration: 'HCPC PH000001' })).token;
     const drafts = await app.strapi.db
       .query('api::article.article')
       .findMany({ where: { publishedAt: null }, select: ['body'], populate: { sources: true, faq: true } });
     signatures = drafts.map(contentSignature);
+    const rows: Array<{ id: number; targetUid: string; targetDocumentId: string }> = await app.strapi.db
+      .query('api::document-version.document-version')
+      .findMany({ select: ['id', 'targetUid', 'targetDocumentId'], limit: 50 });
+    versions = rows.map((row) => ({ uid: row.targetUid, documentId: row.targetDocumentId, id: row.id }));
     client = rawClient(app);
     tally = new FuzzTally(suite.name, app.database);
   });
@@ -33,6 +39,10 @@ describe('arbitrary requests to the editorial routes (quality report, checks, si
     tally?.write();
   });
 
+  const recordCounts = async () => ({
+    versions: await app.strapi.db.query('api::document-version.document-version').count(),
+    audit: await app.strapi.db.query('api::audit-entry.audit-entry').count(),
+  });
   const articleRows = async () =>
     (await app.strapi.db.query('api::article.article').findMany({ select: ['documentId', 'publishedAt'] })) as ArticleRow[];
   const signedReviews = async () =>
@@ -66,14 +76,26 @@ describe('arbitrary requests to the editorial routes (quality report, checks, si
     };
     const isSignOff = request.url.split('?')[0].endsWith('/sign-off');
     const before = await articleRows();
+    const recordsBefore = await recordCounts();
     const reviewsBefore = isSignOff ? await signedReviews() : '';
     const response = await client.send(request.method, request.url, request.body, headers);
+    const recordsAfter = await recordCounts();
+    if (response.status >= 400 && recordsAfter.versions !== recordsBefore.versions) failWith(response, 'a refused request left a version');
+    if (request.method === 'GET' && recordsAfter.audit !== recordsBefore.audit) failWith(response, 'a read wrote to the audit log');
     if (isSignOff && response.status >= 400 && (await signedReviews()) !== reviewsBefore)
       failWith(response, 'a refused sign-off wrote a review');
-    const route = request.url.split('?')[0].replace(/^\/editorial\/articles\/.*\/(check|sign-off)$/, '/editorial/articles/:documentId/$1');
+    const route = request.url
+      .split('?')[0]
+      .replace(/^\/editorial\/articles\/.*\/(check|sign-off)$/, '/editorial/articles/:documentId/$1')
+      .replace(
+        /^\/editorial\/history\/[^/]*\/[^/]*(\/[^/]*)?(\/restore)?$/,
+        (_, version, restore) => `/editorial/history/:uid/:documentId${version ? '/:versionId' : ''}${restore ?? ''}`
+      );
     tally.record(`${request.method} ${route} as ${request.caller}`, response.status);
     if (response.status >= 500) failWith(response, 'a server error');
-    const body = jsonBodyOf(response);
+    const isCsv = response.status === 200 && route === '/editorial/audit/export.csv';
+    if (isCsv && !/^text\/csv/.test(response.contentType)) failWith(response, 'the export is not CSV');
+    const body = isCsv ? {} : jsonBodyOf(response);
     if (response.status >= 400) {
       const error = body.error as { status?: unknown; message?: unknown } | undefined;
       if (body.data !== null || error?.status !== response.status || typeof error.message !== 'string')
@@ -82,7 +104,9 @@ describe('arbitrary requests to the editorial routes (quality report, checks, si
     } else if (
       request.caller === 'anonymous' ||
       (request.caller !== 'reviewer' && route.endsWith('/sign-off')) ||
-      (['marketer', 'reviewer'].includes(request.caller) && request.url.startsWith('/editorial/import'))
+      (['marketer', 'reviewer'].includes(request.caller) && request.url.startsWith('/editorial/import')) ||
+      (request.caller !== 'owner' && request.url.startsWith('/editorial/audit')) ||
+      (['author', 'reviewer'].includes(request.caller) && route.endsWith('/restore'))
     ) {
       failWith(response, `${request.caller} was let through`);
     }
@@ -92,7 +116,9 @@ describe('arbitrary requests to the editorial routes (quality report, checks, si
   it(
     'never answer 5xx, refuse in JSON, let only the right roles through, never publish and never write half an import',
     async () => {
-      await runFuzzer({ ...suite, database: app.database }, () => requestProperty(editorialRequests(targets, signatures), sendAndCheck));
+      await runFuzzer({ ...suite, database: app.database }, () =>
+        requestProperty(editorialRequests(targets, signatures, versions), sendAndCheck)
+      );
     },
     fuzzTimeout(suite)
   );

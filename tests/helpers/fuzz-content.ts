@@ -163,6 +163,11 @@ export const seedFuzzContent = async (app: TestApp): Promise<FuzzTargets> => {
     data: { title: `${draft} pending edit`, excerpt: draft, faq: [{ question: draft, answer: draft }] } as never,
   });
   await createArticle(strapi, { title: `${draft} unreleased`, excerpt: draft, ...relations(0) });
+  // A page that moved: its old slug answers with a redirect to the new one.
+  const moved = articles[1].documentId;
+  const { slug: oldSlug } = await strapi.db.query('api::article.article').findOne({ where: { documentId: moved }, select: ['slug'] });
+  await strapi.documents('api::article.article').update({ documentId: moved, data: { slug: 'sleep-and-recovery-explained' } as never });
+  await strapi.documents('api::article.article').publish({ documentId: moved });
   await createTopic(strapi, { name: `${draft} orphan topic` });
 
   await stampAdmin(strapi, adminId);
@@ -173,5 +178,6 @@ export const seedFuzzContent = async (app: TestApp): Promise<FuzzTargets> => {
     targets.documentIds[collection] = [...new Set(rows.map((row) => row.documentId))];
     targets.slugs[collection] = [...new Set(rows.map((row) => row.slug))];
   }
+  targets.slugs.articles.push(oldSlug);
   return { markers: { draft, privateField, secrets }, ...targets };
 };

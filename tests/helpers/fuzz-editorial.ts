@@ -3,9 +3,12 @@ import type { FuzzTargets } from './fuzz-content';
 import { sendable, serialise } from './fuzz-rest-queries';
 
 /** Who sends an editorial request: a panel user of one role, or nobody signed in. */
-export type Caller = 'editor' | 'author' | 'marketer' | 'reviewer' | 'anonymous';
+export type Caller = 'editor' | 'author' | 'marketer' | 'reviewer' | 'owner' | 'anonymous';
 
-/** One request to the admin panel's editorial routes: the quality report, a check, a sign-off or a pasted import. */
+/** A version the history holds, to aim history requests at. */
+export type KnownVersion = { uid: string; documentId: string; id: number };
+
+/** One request to the admin panel's editorial routes: the quality report, a check, a sign-off, a pasted import, history or the audit log. */
 export type EditorialCase = {
   caller: Caller;
   method: 'GET' | 'POST';
@@ -80,8 +83,8 @@ const anything = fc.oneof(
 );
 
 /** The editorial routes behind the admin login, called as each role and as nobody. */
-export const editorialRequests = (targets: FuzzTargets, signatures: string[]): fc.Arbitrary<EditorialCase> => {
-  const caller = fc.constantFrom<Caller>('editor', 'editor', 'author', 'marketer', 'reviewer', 'anonymous');
+export const editorialRequests = (targets: FuzzTargets, signatures: string[], versions: KnownVersion[]): fc.Arbitrary<EditorialCase> => {
+  const caller = fc.constantFrom<Caller>('editor', 'editor', 'author', 'marketer', 'reviewer', 'owner', 'anonymous');
   const documentId = fc.oneof(
     fc.constantFrom(...targets.documentIds.articles),
     fc.constantFrom('', 'nope', '%00', '1', 'x'.repeat(3000)),
@@ -198,5 +201,61 @@ export const editorialRequests = (targets: FuzzTargets, signatures: string[]): f
       })
     );
 
-  return fc.oneof(quality, check, checkUnsaved, signOff, work, { weight: 2, arbitrary: pasted });
+  const segment = (value: unknown) => encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value));
+  const versionPath = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...versions).map((version) => [version.uid, version.documentId, String(version.id)]) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          fc.oneof(
+            fc.constantFrom('api::article.article', 'api::topic.topic', 'api::audit-entry.audit-entry', 'admin::user', 'api::x.x'),
+            anything
+          ),
+          documentId,
+          fc.oneof(
+            fc.constantFrom(...versions.map((version) => String(version.id))),
+            fc.constantFrom('0', '-1', '1e3', 'abc', '99999999999999999999'),
+            anything
+          )
+        )
+        .map((parts) => parts.map(segment)),
+    }
+  );
+  const history = fc.tuple(caller, versionPath, fc.constantFrom('list', 'version', 'restore')).map(
+    ([who, [uid, id, versionId], kind]): EditorialCase =>
+      kind === 'list'
+        ? { caller: who, method: 'GET', url: `/editorial/history/${uid}/${id}` }
+        : kind === 'version'
+          ? { caller: who, method: 'GET', url: `/editorial/history/${uid}/${id}/${versionId}` }
+          : {
+              caller: who,
+              method: 'POST',
+              url: `/editorial/history/${uid}/${id}/${versionId}/restore`,
+              body: '{}',
+              contentType: 'application/json',
+            }
+  );
+  const auditQuery = fc
+    .record(
+      {
+        action: fc.oneof(fc.constantFrom('publish', 'unpublish,delete', 'sign-off', 'dance', ''), anything),
+        by: anything,
+        uid: anything,
+        documentId,
+        from: fc.oneof(fc.constantFrom('2026-01-01', '2026-13-45', 'yesterday'), anything),
+        to: anything,
+        page: anything,
+        pageSize: fc.oneof(fc.constantFrom('1', '500', '501', '0'), anything),
+        sort: anything,
+      },
+      { requiredKeys: [] }
+    )
+    .chain(serialise);
+  const audit = fc.tuple(caller, auditQuery, fc.boolean()).map(([who, search, csv]): EditorialCase => {
+    const path = csv ? '/editorial/audit/export.csv' : '/editorial/audit';
+    return { caller: who, method: 'GET', url: search ? `${path}?${search}` : path };
+  });
+
+  return fc.oneof(quality, check, checkUnsaved, signOff, work, { weight: 2, arbitrary: pasted }, { weight: 2, arbitrary: history }, audit);
 };

@@ -117,6 +117,7 @@ const RAW_TARGETS: Array<[string, SuccessBody]> = [
     '/api/benefits/slug/running-benefits',
     '/api/articles/slug/x/related',
     '/api/authors',
+    '/api/redirects',
   ].map((path): [string, SuccessBody] => [path, 'json']),
   ['/feed.xml', 'xml'],
   ['/sitemap.xml', 'xml'],
@@ -257,6 +258,7 @@ export const restRequests = (strapi: Core.Strapi, targets: FuzzTargets): fc.Arbi
         )
       ),
     fc.constantFrom(...OTHER_PATHS).chain((path) => withQuery(path, path, coreQuery('plugin::users-permissions.user'))),
+    withQuery('/api/redirects', '/api/redirects', fc.record({ foo: value, populate: value }, { requiredKeys: [] })),
     { weight: 2, arbitrary: feedRequests(targets, value, numberish) }
   );
 

@@ -38,6 +38,11 @@ describe('the editors’ admin routes take an admin panel login and nothing else
       .post(`/editorial/articles/${draftId}/check`)
       .send({ data: { title: 'Probe' } }),
     app.http().post('/editorial/import').send({ fileName: 'sneaky.md', content: '# Sneaky\n\nInjected text.' }),
+    app.http().get(`/editorial/history/api::article.article/${draftId}`),
+    app.http().get(`/editorial/history/api::article.article/${draftId}/1`),
+    app.http().post(`/editorial/history/api::article.article/${draftId}/1/restore`).send({}),
+    app.http().get('/editorial/audit'),
+    app.http().get('/editorial/audit/export.csv'),
   ];
 
   it.each(['no credential', 'a read-only API token', 'a full-access API token', 'a signed-in site user', 'a forged admin token'])(

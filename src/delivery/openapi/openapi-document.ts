@@ -4,7 +4,7 @@ import { PUBLIC_CONTENT_TYPES, SEARCH_TYPES } from '../../content-model/registry
 import { siteOf } from '../seo/site';
 import { contentSchemas, schemaName, type JsonSchema } from './content-schemas';
 import { CORE_QUERY, PAGE, SLUG, pageSize, pathParam, queryParam } from './parameters';
-import { SHARED_SCHEMAS, envelope, object, ref, responses } from './responses';
+import { SHARED_SCHEMAS, envelope, object, pageResponses, ref, responses } from './responses';
 import { fixedPaths } from './fixed-paths';
 
 type Operation = Record<string, unknown>;
@@ -66,7 +66,7 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
         ...pages,
         summary: 'An article page: the article with everything its page shows, its JSON-LD and its review cycle',
         parameters: [SLUG],
-        responses: responses(
+        responses: pageResponses(
           'The article page.',
           envelope(
             ref('Article'),
@@ -88,7 +88,7 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
         ...pages,
         summary: 'What to read next: published articles sharing conditions and topics, best first',
         parameters: [SLUG, queryParam('limit', 'How many, 1 to 20.', { type: 'integer', minimum: 1, maximum: 20, default: 5 })],
-        responses: responses(
+        responses: pageResponses(
           'Related articles with their relevance.',
           envelope({ type: 'array', items: ref('RelatedArticle') }, object({ limit: { type: 'integer' } })),
           [400, 404]
@@ -103,7 +103,7 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
             ...pages,
             summary,
             parameters: [SLUG, PAGE, pageSize(100, 10)],
-            responses: responses(
+            responses: pageResponses(
               `The ${name.toLowerCase()} page.`,
               envelope(ref(name), object({ pagination: ref('Pagination'), jsonLd: ref('JsonLd') }, ['pagination'])),
               [400, 404]
@@ -117,7 +117,7 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
         ...pages,
         summary: 'A clinic page with opening hours, services and MedicalClinic JSON-LD',
         parameters: [SLUG],
-        responses: responses('The clinic page.', envelope(ref('ClinicLocation'), jsonLdMeta), [404]),
+        responses: pageResponses('The clinic page.', envelope(ref('ClinicLocation'), jsonLdMeta), [404]),
       },
     },
     '/api/clinic-locations/nearby': {
@@ -147,6 +147,22 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
             })
           )
         ),
+      },
+    },
+    '/api/redirects': {
+      get: {
+        tags: ['Redirects'],
+        summary: 'Every redirect, old page path to new: for a redirect map built with the site',
+        responses: {
+          200: {
+            description: 'All redirects, by path. Page endpoints also answer an old slug with the redirect itself.',
+            content: { 'application/json': { schema: object({ data: { type: 'array', items: ref('Redirect') } }) } },
+          },
+          400: {
+            description: 'A query parameter was given: this endpoint takes none.',
+            content: { 'application/json': { schema: ref('Error') } },
+          },
+        },
       },
     },
     '/api/search': {

@@ -16,6 +16,28 @@ export const responses = (description: string, body: JsonSchema, errorStatuses: 
   ...Object.fromEntries(errorStatuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: json(ref('Error')) }])),
 });
 
+/** The answer of a page endpoint whose slug moved: the redirect's status, a Location, and the redirect itself. */
+const movedResponses = () =>
+  Object.fromEntries(
+    [301, 302, 307, 308].map((status) => [
+      status,
+      {
+        description:
+          status === 301
+            ? 'The page moved: its slug changed, or an editor redirected it. Location names the endpoint to ask next.'
+            : 'An editor redirected this page with this status. Location names where to ask next.',
+        headers: { Location: { description: 'Where the page is now.', schema: { type: 'string' } } },
+        content: json(ref('MovedPage')),
+      },
+    ])
+  );
+
+/** A page endpoint's answers: the page, its errors, or where it moved. */
+export const pageResponses = (description: string, body: JsonSchema, errorStatuses: number[]) => ({
+  ...responses(description, body, errorStatuses),
+  ...movedResponses(),
+});
+
 export const textResponse = (description: string, mediaType: string, errorStatuses: number[] = []) => ({
   200: { description, content: { [mediaType]: { schema: { type: 'string' } } } },
   ...Object.fromEntries(errorStatuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: json(ref('Error')) }])),
@@ -68,6 +90,15 @@ export const SHARED_SCHEMAS: Record<string, JsonSchema> = {
     }),
     description: "Where the article's medical review stands, as of today.",
   },
+  Redirect: {
+    ...object({
+      from: { type: 'string', description: 'The old path on the site, e.g. /articles/old-slug.' },
+      to: { type: 'string', description: 'Where it leads: a path on the site, or an http(s) address.' },
+      statusCode: { enum: [301, 302, 307, 308] },
+    }),
+    description: 'An old page address and where it leads now.',
+  },
+  MovedPage: object({ data: { type: 'null' }, meta: object({ redirect: ref('Redirect') }) }),
   SearchHit: object({
     type: { enum: ['article', 'condition', 'benefit'] },
     documentId: { type: 'string' },

@@ -1,4 +1,5 @@
 import crypto from 'crypto';
+import { actingAs } from '../../platform/actors/current-actor';
 import type { Core } from '@strapi/strapi';
 import { findTerms, suggestMissingTerms } from './match-terms';
 import { parseArticleSource } from './parse-article-source';
@@ -30,7 +31,13 @@ export const contentHash = (content: string) =>
  * key finds an earlier import of the same page; its hash says whether anything changed.
  * One Document Service call per article, so a crash leaves it either whole or absent.
  */
-export const importArticle = async (
+export const importArticle = (
+  strapi: Core.Strapi,
+  source: { fileName: string; content: string; sourceKey: string },
+  taxonomy: TaxonomyIndex
+): Promise<ArticleImport> => actingAs('import', () => importParsed(strapi, source, taxonomy));
+
+const importParsed = async (
   strapi: Core.Strapi,
   source: { fileName: string; content: string; sourceKey: string },
   taxonomy: TaxonomyIndex

@@ -1,7 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import type { Redirect } from '../../content-model/redirect-paths';
 import { deliverSignedWebhook, type WebhookTarget } from '../../platform/webhooks/signed-webhook';
 
-export type RevalidationPayload = { event: string; type: string; documentId: string; slug: string | null; pages: string[]; at: string };
+export type RevalidationPayload = {
+  event: string;
+  type: string;
+  documentId: string;
+  slug: string | null;
+  pages: string[];
+  /** Old paths that now redirect, when the write moved a page: a static site writes them into its redirect map. */
+  redirects: Redirect[];
+  at: string;
+};
 
 /**
  * POSTs the payload to FRONTEND_REVALIDATE_URL with the shared secret in a header and an HMAC

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { PublicWrite } from '../../content-model/public-change';
 import { isPublicContentType } from '../../content-model/registry';
+import { pagePath } from '../../content-model/page-paths';
 import { affectedPages, loadForPages } from './affected-pages';
 import { deliverRevalidation } from './deliver-webhook';
 
@@ -19,12 +20,14 @@ export const prepareFrontEndNotice = async (strapi: Core.Strapi, write: PublicWr
     const after = gone ? null : await loadForPages(strapi, write.uid, documentId, write.hasDraftAndPublish);
     // Deleting a draft that was never published changes nothing anyone can see.
     if (!before && !after) return;
+    const [from, to] = [pagePath(write.uid, before?.slug), pagePath(write.uid, after?.slug)];
     void deliverRevalidation(strapi, {
       event: write.event,
       type: write.type,
       documentId,
       slug: (after ?? before)?.slug ?? null,
       pages: [...new Set([...affectedPages(write.uid, before), ...affectedPages(write.uid, after)])],
+      redirects: from && to && from !== to ? [{ from, to, statusCode: 301 }] : [],
       at: new Date().toISOString(),
     });
   };

@@ -54,6 +54,7 @@ const refreshPages = async (strapi: Core.Strapi, documentId: string, at: Date) =
     documentId,
     slug: page?.slug ?? null,
     pages: affectedPages(ARTICLE, page),
+    redirects: [],
     at: at.toISOString(),
   });
 };

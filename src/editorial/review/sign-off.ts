@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { recordAudit } from '../audit/audit-log';
 import { errors } from '@strapi/utils';
 import { contentSignature } from './content-signature';
 import type { MedicalReview, ReviewableArticle } from './medical-review';
@@ -55,6 +56,15 @@ export const signOffArticle = async (
     reviewerAccount: reviewer.email,
     contentSignature: signature,
   };
-  await asSignOff(() => documentsOf(strapi, ARTICLE).update({ documentId, data: { medicalReview: review } }));
+  await strapi.db.transaction(async () => {
+    await asSignOff(() => documentsOf(strapi, ARTICLE).update({ documentId, data: { medicalReview: review } }));
+    const { reviewerName, credentials, registration, reviewedOn } = review;
+    await recordAudit(strapi, {
+      action: 'sign-off',
+      uid: ARTICLE,
+      documentId,
+      detail: { reviewerName, credentials, registration, reviewedOn, contentSignature: signature },
+    });
+  });
   return review;
 };

@@ -3,6 +3,8 @@ import { withSchedulerLock } from './scheduler-lock';
 import { ARTICLE } from '../../content-model/registry';
 import { documentsOf } from '../../content-model/documents';
 import { followUpReviews } from '../review/follow-up-reviews';
+import { pruneHistory } from '../history/document-history';
+import { actingAs } from '../../platform/actors/current-actor';
 
 export type SchedulerReport = { published: string[]; unpublished: string[]; refused: Array<{ documentId: string; reason: string }> };
 
@@ -17,6 +19,9 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
  * guard refuses is logged and written on the article for its editors.
  */
 export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()): Promise<SchedulerReport | 'locked'> =>
+  actingAs('scheduler', () => publishDue(strapi, now));
+
+const publishDue = (strapi: Core.Strapi, now: Date): Promise<SchedulerReport | 'locked'> =>
   withSchedulerLock(strapi, async () => {
     const report: SchedulerReport = { published: [], unpublished: [], refused: [] };
     const rows = strapi.db.query(ARTICLE);
@@ -64,15 +69,17 @@ export const publishDueArticles = async (strapi: Core.Strapi, now = new Date()):
   });
 
 /**
- * Registers the pass (schedules first, then the review cycle) with Strapi's cron and runs one at once to catch up after downtime;
+ * Registers the pass (schedules first, then the review cycle, then history past its retention) with Strapi's cron and runs one at once to catch up after downtime;
  * returns that first pass so callers may wait for it (start-up does not).
  */
 export const startScheduledPublishing = async (strapi: Core.Strapi) => {
   if (!strapi.config.get('editorial.scheduler.enabled', true)) return;
-  const runPass = async () => {
-    await publishDueArticles(strapi).catch((error) => strapi.log.error(`Scheduled publishing pass failed: ${errorMessage(error)}`));
-    await followUpReviews(strapi).catch((error) => strapi.log.error(`Review cycle pass failed: ${errorMessage(error)}`));
-  };
+  const runPass = () =>
+    actingAs('scheduler', async () => {
+      await publishDueArticles(strapi).catch((error) => strapi.log.error(`Scheduled publishing pass failed: ${errorMessage(error)}`));
+      await followUpReviews(strapi).catch((error) => strapi.log.error(`Review cycle pass failed: ${errorMessage(error)}`));
+      await pruneHistory(strapi).catch((error) => strapi.log.error(`Pruning old versions failed: ${errorMessage(error)}`));
+    });
   strapi.cron.add({
     scheduledPublishing: { task: runPass, options: { rule: strapi.config.get('editorial.scheduler.rule') as string } },
   });

@@ -1,48 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ForbiddenWithMessage } from '../../platform/errors/forbidden-with-message';
+import { editorialRoute, type AdminContext } from './editorial-route';
 import { importArticle } from '../import/import-article';
 import { loadTaxonomyIndex } from '../import/taxonomy-index';
 import { qualityReport } from '../quality/quality-report';
 import { checkArticle, type ArticleCheck } from '../quality/article-check';
 import { workList } from './work-list';
-import { ARTICLE } from '../../content-model/registry';
+import { historyRoutes } from '../history/history-routes';
+import { auditRoutes } from '../audit/audit-routes';
 import { isMedicalReviewer } from '../roles';
 import { SignedVersionChanged, signOffArticle } from '../review/sign-off';
 
-type Ability = { can: (action: string, subject?: string) => boolean };
-type AdminContext = {
-  state: { userAbility?: Ability; user?: { id: number; email: string; roles?: Array<{ code?: string }> } };
-  query: Record<string, unknown>;
-  params?: Record<string, string>;
-  request: { body?: Record<string, unknown> };
-  body?: unknown;
-  status?: number;
-  throw: (status: number, message: string) => never;
-};
-
 const MAX_PASTED_CHARACTERS = 500_000;
-
-const requirePermission = (ctx: AdminContext, action: string) => {
-  if (!ctx.state.userAbility?.can(`plugin::content-manager.explorer.${action}`, ARTICLE)) {
-    throw new ForbiddenWithMessage(`You need permission to ${action} articles for this.`);
-  }
-};
-
-/**
- * One route behind the admin login, open to panel users who may `action` articles (the same
- * right the Content Manager checks, so the tools follow the roles set in the panel).
- */
-const editorialRoute = (method: 'GET' | 'POST', path: string, action: 'read' | 'create', answer: (ctx: AdminContext) => Promise<void>) => ({
-  method,
-  path,
-  handler: async (ctx: AdminContext) => {
-    requirePermission(ctx, action);
-    await answer(ctx);
-  },
-  config: { policies: ['admin::isAuthenticatedAdmin'] },
-  info: { type: 'admin' as const },
-});
 
 const SIGNATURE = /^[0-9a-f]{64}$/;
 
@@ -91,7 +61,7 @@ const importPasted = async (strapi: Core.Strapi, ctx: AdminContext) => {
 /**
  * Editors' tools behind the admin login: the quality report, one article's check (the panel
  * beside the edit view), a medical reviewer's sign-off, what needs doing (the homepage widget),
- * and importing one pasted article.
+ * importing one pasted article, each document's history and the audit log.
  */
 export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
   strapi.server.routes({
@@ -119,6 +89,8 @@ export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
         ctx.body = { data: await workList(strapi) };
       }),
       editorialRoute('POST', '/import', 'create', (ctx) => importPasted(strapi, ctx)),
+      ...historyRoutes(strapi),
+      ...auditRoutes(strapi),
     ],
   });
 };

@@ -4,6 +4,9 @@ import type { Core } from '@strapi/strapi';
 import { engine as transferEngine, file as fileTransfer, strapi as strapiTransfer } from '@strapi/data-transfer';
 import { responseCacheOf } from '../../delivery/caching/response-cache';
 import { rebuildSearchIndex } from '../../editorial/search-index/search-index';
+import { actingAs, currentActor } from '../../platform/actors/current-actor';
+import { recordRestoredDocuments } from '../../editorial/history/record-history';
+import { recordAudit } from '../../editorial/audit/audit-log';
 import { ArchiveError, archiveFormatOf } from './archive-file';
 import { reportStages, type StageSummary } from './stage-progress';
 import { restoreScope, transferFilters } from './transfer-scope';
@@ -65,5 +68,9 @@ export const restoreBackup = async (strapi: Core.Strapi, { file, key, onStage }:
     throw new ArchiveError(`Restoring ${file} failed: ${reason}. The database was rolled back.${files}`);
   }
   await refreshDerivedData(strapi);
+  await actingAs('restore', async () => {
+    const documents = await recordRestoredDocuments(strapi, currentActor(strapi));
+    await recordAudit(strapi, { action: 'restore-backup', detail: { file: path.basename(file), documents } });
+  });
   return { format };
 };

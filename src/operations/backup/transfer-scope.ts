@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { strapi as transfer } from '@strapi/data-transfer';
+import { AUDIT_ENTRY } from '../../editorial/audit/audit-log';
 
 /**
  * What a backup holds, decided as `strapi export` and `strapi import` decide it: every content
  * type except the admin panel's own (admin::, i.e. panel users, roles, API and transfer tokens)
  * and content releases. Restoring the panel's users from a file would let a backup grant logins.
+ * The audit log stays out too: it is append-only, and a restore must not rewrite what happened.
+ * The history of documents is content and goes with it.
  */
-export const isTransferred = (uid: string) => !transfer.isIgnoredOfficialTransferType(uid);
+export const isTransferred = (uid: string) => !transfer.isIgnoredOfficialTransferType(uid) && uid !== AUDIT_ENTRY;
 
 export const transferFilters = {
   entities: [{ filter: (entity: { type: string }) => isTransferred(entity.type) }],

@@ -1,5 +1,6 @@
 import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
+import { actingAs } from '../../platform/actors/current-actor';
 import { paragraphsFromText } from '../../content-model/rich-text/blocks';
 import { markdownToBlocks } from '../../content-model/rich-text/markdown-to-blocks';
 import { loadDemoContent, type DemoContent } from './demo-content';
@@ -151,7 +152,8 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
 
 export const demoContentDir = (strapi: Core.Strapi) => path.join(strapi.dirs.app.src, 'operations', 'seed', 'demo-content');
 
-export const seedDemoContent = (strapi: Core.Strapi, dir = demoContentDir(strapi)) => seedAll(strapi, loadDemoContent(dir));
+export const seedDemoContent = (strapi: Core.Strapi, dir = demoContentDir(strapi)) =>
+  actingAs('seed', () => seedAll(strapi, loadDemoContent(dir)));
 
 /** Development databases start with the demo content, so a newcomer sees a working site at once. */
 export const seedDemoContentIfEmpty = async (strapi: Core.Strapi) => {
