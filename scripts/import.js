@@ -41,8 +41,15 @@ const printSummary = (summary) => {
       .filter(([, names]) => names.length > 0)
       .map(([kind, names]) => `${kind}: ${names.join(', ')}`)
       .join('; ');
+    const parts = [
+      outcome.faqItems ? `${outcome.faqItems} FAQ items` : '',
+      outcome.sources ? `${outcome.sources} sources` : '',
+      outcome.images.length
+        ? `${outcome.images.length} images to upload again (alt text: ${outcome.images.map((image) => `"${image.alt}"`).join(', ')})`
+        : '',
+    ].filter(Boolean);
     console.log(
-      `  ${outcome.status.padEnd(9)} "${outcome.title}" (${outcome.removedChrome} chrome lines removed)${links ? `\n            ${links}` : ''}`
+      `  ${outcome.status.padEnd(9)} "${outcome.title}" (${outcome.removedChrome} chrome lines removed)${links ? `\n            ${links}` : ''}${parts.length ? `\n            ${parts.join('; ')}` : ''}`
     );
   }
   for (const { file, reason } of summary.skipped) console.log(`  skipped   ${file}: ${reason}`);

@@ -152,3 +152,50 @@ describe('excerpts', () => {
     expect(article.excerpt).toBe('This is the first paragraph with enough words to count as real text.');
   });
 });
+
+describe('FAQ sections, references and images', () => {
+  const page = [
+    '# Knee pain on the stairs',
+    '',
+    'Knee pain going downstairs is common in runners who have added hills to their training quickly.',
+    '',
+    '![A runner stepping down a flight of stone stairs](/uploads/stairs.jpg)',
+    '',
+    '## Common questions',
+    '',
+    'Should I stop running?',
+    '',
+    'Usually not: easier, flatter runs keep you moving while the knee settles.',
+    '',
+    'Will a knee strap help?',
+    '',
+    'Some runners find it eases the ache for a while.',
+    '',
+    '## References',
+    '',
+    '- Okafor L, Reyes M (2020). Stair descent and knee load in recreational runners. Running Science Review 7(3): 44-51.',
+    '- [Knee pain in runners, a patient guide](https://example.org/knee-guide)',
+  ].join('\n');
+  const article = parseArticleSource('stairs.md', page);
+
+  it('turns the questions under an FAQ heading into FAQ items, out of the body', () => {
+    expect(article.faq).toEqual([
+      { question: 'Should I stop running?', answer: 'Usually not: easier, flatter runs keep you moving while the knee settles.' },
+      { question: 'Will a knee strap help?', answer: 'Some runners find it eases the ache for a while.' },
+    ]);
+    expect(article.blocks.map(blockText).join('\n')).not.toContain('Should I stop running?');
+    expect(article.headings).toEqual(['Common questions', 'References']);
+  });
+
+  it('turns a reference list into sources: citations with their year and journal, links with their address', () => {
+    expect(article.sources).toEqual([
+      { title: 'Stair descent and knee load in recreational runners', year: 2020, publisher: 'Running Science Review 7(3): 44-51' },
+      { title: 'Knee pain in runners, a patient guide', url: 'https://example.org/knee-guide' },
+    ]);
+  });
+
+  it('keeps each image’s alt text, and its text stays searchable for term links', () => {
+    expect(article.images).toEqual([{ src: '/uploads/stairs.jpg', alt: 'A runner stepping down a flight of stone stairs' }]);
+    expect(article.plainText).toContain('knee strap');
+  });
+});

@@ -21,10 +21,10 @@ export const OutcomeTable = ({ outcomes }: { outcomes: Outcome[] }) => {
       <Typography variant="delta" tag="h2">
         {count('created')} created, {count('updated')} updated, {count('unchanged')} unchanged, {count('skipped')} skipped
       </Typography>
-      <Table colCount={4} rowCount={outcomes.length + 1}>
+      <Table colCount={5} rowCount={outcomes.length + 1}>
         <Thead>
           <Tr>
-            {['File', 'Result', 'Draft', 'Linked to'].map((heading) => (
+            {['File', 'Result', 'Draft', 'Linked to', 'Also kept'].map((heading) => (
               <Th key={heading}>
                 <Typography variant="sigma">{heading}</Typography>
               </Th>
@@ -45,6 +45,7 @@ export const OutcomeTable = ({ outcomes }: { outcomes: Outcome[] }) => {
                     ', '
                   )}
               </Cell>
+              <Cell>{outcome.status !== 'skipped' && alsoKept(outcome)}</Cell>
             </Tr>
           ))}
         </Tbody>
@@ -57,6 +58,16 @@ export const OutcomeTable = ({ outcomes }: { outcomes: Outcome[] }) => {
     </Flex>
   );
 };
+
+/** The FAQ items and sources the draft got, and the images to upload again with the alt text the page gave them. */
+const alsoKept = (outcome: { faqItems: number; sources: number; images: Array<{ alt: string }> }) =>
+  [
+    outcome.faqItems ? `${outcome.faqItems} FAQ items` : '',
+    outcome.sources ? `${outcome.sources} sources` : '',
+    ...outcome.images.map((image) => `image to upload: "${image.alt}"`),
+  ]
+    .filter(Boolean)
+    .join('; ');
 
 type Term = { term: string; kind: 'condition' | 'benefit'; files: string[] };
 

@@ -1,4 +1,5 @@
 import type { Block } from '../../content-model/rich-text/blocks';
+import type { ArticleImage } from './html-images';
 
 /** What a format reader hands to the shared cleaning: candidate blocks, before chrome removal. */
 export type ArticleSource = {
@@ -9,4 +10,6 @@ export type ArticleSource = {
   fallbackTitle?: string;
   /** Chrome the reader could already tell apart by structure (nav, footer, comment forms...). */
   removed: string[];
+  /** Images the article shows, with their alt text (the files themselves stay on the old site). */
+  images?: ArticleImage[];
 };

@@ -22,10 +22,26 @@ const ASKS_TO_BOOK = [
   /\b(?:book (?:your|an|a) (?:appointment|consultation|session)|schedule (?:your|an|a) (?:appointment|consultation|session|visit)|contact us|call us|book online|book now)\b/,
 ];
 
+// "Book a gait check at ...", "... — book a post-event massage": asks for a service by name.
+const BOOKS_A_SERVICE =
+  /\bbook (?:a|an|your|in for a)\b(?:\s+\S+){0,5}?\s+(?:massage|assessment|appointment|session|consultation|treatment|check|screening|analysis|physio|review|fitting)\b/;
+const MAX_IMPERATIVE_ASK_WORDS = 25;
+
 export const isCallToActionSentence = (sentence: string): boolean => {
   const folded = foldForComparison(sentence).replace(/^[^\p{L}]+/u, '');
-  return containsPhoneNumber(sentence) || ASKS_TO_BOOK.some((pattern) => pattern.test(folded));
+  // A short sentence that opens with "Book a ..." speaks to the reader about the clinic, as does one
+  // that books a named service; both end like sentences ("When to book a massage" is a heading).
+  const isSentence = /[.!]$/.test(folded);
+  const opensWithBook =
+    isSentence &&
+    /^(?:book|reserve)\s+(?:a|an|your|in|online|now|today|with|one)\b/.test(folded) &&
+    countWords(folded) <= MAX_IMPERATIVE_ASK_WORDS;
+  const booksAService = isSentence && BOOKS_A_SERVICE.test(folded);
+  return containsPhoneNumber(sentence) || opensWithBook || booksAService || ASKS_TO_BOOK.some((pattern) => pattern.test(folded));
 };
+
+// "Racing soon?" before the ask: a short question that leads into it.
+const isLeadInQuestion = (sentence: string) => /\?\s*$/.test(sentence) && countWords(sentence) <= 8;
 
 const MAX_CTA_WORDS = 50;
 
@@ -35,6 +51,6 @@ const MAX_CTA_WORDS = 50;
  */
 export const isCallToAction = (text: string): boolean => {
   if (countWords(text) > MAX_CTA_WORDS) return false;
-  const sentences = splitSentences(text);
-  return sentences.length > 0 && sentences.every(isCallToActionSentence);
+  const asks = splitSentences(text).filter((sentence) => !isLeadInQuestion(sentence));
+  return asks.length > 0 && asks.every(isCallToActionSentence);
 };

@@ -42,7 +42,7 @@ const LINE_RULES: LineRule[] = [
     id: 'comment-form',
     maxWords: 20,
     pattern:
-      /^leave a (?:comment|reply)\b|^your email address will not be published|required fields are marked|^(?:post|submit) (?:a )?comment$|^cancel reply$|^save my name,? email|^\d+ (?:comments?|responses?|replies|thoughts)\b|^no comments(?: yet)?\b|^(?:name|email|e-mail|website|comment|message)\s*\*?$|^(?:log|sign) in to (?:reply|comment)|^comments? (?:are )?closed/,
+      /^leave a (?:comment|reply)\b|^your email address will not be published|required fields are marked|^(?:post|submit) (?:a )?comment$|^cancel reply$|^save my name,? email|^\d+ (?:comments?|responses?|replies|thoughts)\b|^no comments(?: yet)?\b|^(?:name|email|e-mail|website|comment|message)\s*\*?$|^(?:log|sign) in to (?:reply|comment)|^comments? (?:are )?closed|^reply$/,
   },
   {
     id: 'cart-widget',
@@ -68,6 +68,22 @@ const LINE_RULES: LineRule[] = [
       `^(?:posted|filed|listed) (?:in|under|on)\\b|^(?:tags?|tagged|categories|category)\\s*:|^(?:last updated|updated on|updated|published on|published|posted)\\s*:?\\s*(?:\\d|${MONTH})`
     ),
   },
+  {
+    id: 'cookie-notice',
+    maxWords: 45,
+    pattern:
+      /\bcookies?\b.*\b(?:accept|agree|consent|settings|preferences|policy|experience)\b|^(?:accept|reject|decline|manage)(?: all)?(?: cookies)?$/,
+  },
+  {
+    id: 'newsletter',
+    maxWords: 20,
+    pattern:
+      /^(?:sign up|subscribe|join|get)(?: up)?(?: to| for)? (?:our|the) (?:newsletter|mailing list)\b|^subscribe(?: now)?$|^(?:email|e-mail) address\s*\*?$|^no spam\b|\bno spam\.?$|\bunsubscribe (?:at )?any ?time\b/,
+  },
+  { id: 'reading-time', maxWords: 4, pattern: /^\d+\s*(?:min|mins|minutes?)(?: read| to read)?$/ },
+  { id: 'copyright', maxWords: 25, pattern: /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/ },
+  { id: 'site-credit', maxWords: 8, pattern: /^(?:website|site|web design|designed|built|powered) by\b/ },
+  { id: 'post-navigation', maxWords: 15, pattern: /^(?:previous|next|older|newer)(?: post| article| story)?\s*:/ },
   {
     id: 'date-line',
     pattern: new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2})$`),

@@ -89,7 +89,8 @@ const CHROME_NAME_WORDS = new Set([
   'promo',
   'skip',
 ]);
-const CHROME_NAME_PHRASES = /back-?to-?top|go-?top|to-?top|read-?more|also-?like|author-?(?:box|bio)|post-?nav/i;
+const CHROME_NAME_PHRASES =
+  /back-?to-?top|go-?top|to-?top|read-?more|also-?like|about-?(?:the-?)?author|author-?(?:box|bio|info|card|profile)|post-?nav/i;
 
 const nameWords = (value: string): string[] =>
   value

@@ -19,6 +19,15 @@ const MARKS_OF: Record<string, Marks> = {
   code: { code: true },
 };
 
+// Page builders (Wix, Squarespace) mark bold and italic with inline styles rather than tags.
+const styleMarks = (element: Element): Marks => {
+  const style = element.attribs.style ?? '';
+  return {
+    ...(/font-weight\s*:\s*(?:bold|[6-9]00)\b/i.test(style) ? { bold: true } : {}),
+    ...(/font-style\s*:\s*italic\b/i.test(style) ? { italic: true } : {}),
+  };
+};
+
 const hasBlockChild = (element: Element): boolean => !!findOne((child) => BLOCK_TAG.test(child.name), element.children);
 const hasHeading = (element: Element, deepest: number): boolean =>
   !!findOne((child) => HEADING_TAG.test(child.name) && Number(child.name[1]) <= deepest, element.children);
@@ -47,7 +56,7 @@ const appendInline = (node: AnyNode, marks: Marks, out: InlineNode[], walk: Walk
   }
   // Paragraphs inside a list item or heading still need a space between them.
   const separator: InlineNode[] = BLOCK_TAG.test(node.name) ? [{ type: 'text', text: ' ', ...marks }] : [];
-  const inner = { ...marks, ...MARKS_OF[node.name] };
+  const inner = { ...marks, ...MARKS_OF[node.name], ...styleMarks(node) };
   const href = node.name === 'a' ? (node.attribs.href ?? '') : '';
   // Relative links point into the old site, so only absolute ones survive the move.
   if (/^https?:\/\//i.test(href)) {

@@ -1,5 +1,7 @@
 import crypto from 'crypto';
 import { actingAs } from '../../platform/actors/current-actor';
+import type { Source } from './faq-and-sources';
+import type { ArticleImage } from './html-images';
 import type { Core } from '@strapi/strapi';
 import { findTerms, suggestMissingTerms } from './match-terms';
 import { parseArticleSource } from './parse-article-source';
@@ -16,7 +18,21 @@ export type ArticleImport = {
   unknownTerms: Array<{ term: string; kind: 'condition' | 'benefit' }>;
   unknownClinics: string[];
   removedChrome: number;
+  /** What became the FAQ component and the sources, and the images to upload again, with their alt text. */
+  faqItems: number;
+  sources: number;
+  images: ArticleImage[];
 };
+
+const MAX_QUESTION = 300;
+// What the source component stores: a link only when it is one the schema accepts, a year only when plausible.
+const STORABLE_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/;
+const storableSource = ({ title, url, publisher, year }: Source) => ({
+  title,
+  ...(url && STORABLE_URL.test(url) && url.length <= 2048 ? { url } : {}),
+  ...(publisher ? { publisher } : {}),
+  ...(year && year >= 1800 && year <= 2100 ? { year } : {}),
+});
 
 /** Same article, same hash: line endings and a byte-order mark are not changes. */
 export const contentHash = (content: string) =>
@@ -63,6 +79,9 @@ const importParsed = async (
     unknownTerms: suggestMissingTerms(parsed.plainText, taxonomy.knownNames),
     unknownClinics: clinics.unknown,
     removedChrome: parsed.removedChrome.length,
+    faqItems: parsed.faq.length,
+    sources: parsed.sources.length,
+    images: parsed.images,
   };
 
   const data = {
@@ -73,6 +92,8 @@ const importParsed = async (
     benefits: links.benefits,
     topics: links.topics,
     clinicLocations: links.clinics,
+    faq: parsed.faq.map(({ question, answer }) => ({ question: question.slice(0, MAX_QUESTION), answer })),
+    sources: parsed.sources.map(storableSource),
     importSourceKey: source.sourceKey,
     importSourceHash: hash,
   };

@@ -8,7 +8,10 @@ import { readHtmlArticle } from './html-article';
 import { readMarkdownArticle } from './markdown-article';
 import { foldForComparison, normaliseSource } from './normalise-source';
 import { removeChrome } from './remove-chrome';
-import { textToBlocks } from './text-to-blocks';
+import { readTextArticle } from './text-article';
+import { markSections } from './page-sections';
+import { separateFaqAndSources, type FaqItem, type Source } from './faq-and-sources';
+import type { ArticleImage } from './html-images';
 
 export type ParsedArticle = {
   title: string;
@@ -18,10 +21,13 @@ export type ParsedArticle = {
   plainText: string;
   removedChrome: string[];
   bookingClinicNames: string[];
+  faq: FaqItem[];
+  sources: Source[];
+  images: ArticleImage[];
 };
 
 const READERS: Record<string, (source: string) => ArticleSource> = {
-  '.txt': (source) => ({ blocks: textToBlocks(source), removed: [] }),
+  '.txt': readTextArticle,
   '.md': readMarkdownArticle,
   '.markdown': readMarkdownArticle,
   '.html': readHtmlArticle,
@@ -74,7 +80,15 @@ export const parseArticleSource = (fileName: string, content: string): ParsedArt
   const { kept, removed } = removeChrome(source.blocks.filter(hasText));
   const { title, body } = separateTitle(kept, source);
   if (!title?.trim()) throw new Error(`Cannot import "${fileName}": no article title found`);
-  const blocks = demoteMainHeadings(body);
+  const sectioned = markSections(demoteMainHeadings(body));
+  const separated = separateFaqAndSources(sectioned);
+  // A page that is all questions keeps them as its body.
+  const {
+    body: blocks,
+    faq,
+    sources,
+    sectionTexts,
+  } = separated.body.some((block) => block.type !== 'heading') ? separated : { body: sectioned, faq: [], sources: [], sectionTexts: [] };
   if (!blocks.some((block) => block.type !== 'heading')) {
     throw new Error(`Cannot import "${fileName}": no article text is left after removing site chrome`);
   }
@@ -84,9 +98,13 @@ export const parseArticleSource = (fileName: string, content: string): ParsedArt
     title: title.trim(),
     excerpt: excerptOf(blocks),
     blocks,
-    headings: blocks.flatMap((block) => (block.type === 'heading' ? [blockText(block)] : [])),
-    plainText: [title.trim(), ...bodyTexts].join('\n\n'),
+    // Every section title the page had, the FAQ's and the references' included.
+    headings: sectioned.flatMap((block) => (block.type === 'heading' ? [blockText(block)] : [])),
+    plainText: [title.trim(), ...bodyTexts, ...sectionTexts].join('\n\n'),
     removedChrome,
     bookingClinicNames: findBookingClinicNames([...bodyTexts, ...removedChrome]),
+    faq,
+    sources,
+    images: source.images ?? [],
   };
 };

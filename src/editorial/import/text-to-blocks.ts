@@ -1,9 +1,11 @@
 import type { Block, InlineNode, ListItemNode } from '../../content-model/rich-text/blocks';
 import { chromeRuleFor } from './chrome-rules';
 import { countWords } from '../../content-model/rich-text/block-text';
+import { FAQ_HEADING } from './page-sections';
 
 type ListFormat = 'ordered' | 'unordered';
-type Segment = { text: string; list?: ListFormat };
+/** A line (or hard-wrapped lines joined), whether it is a list item, and whether a blank line stands above it. */
+type Segment = { text: string; list?: ListFormat; afterBlank?: boolean };
 
 // Bullets as word processors and CMS exports write them, plus "1." "1)" "(1)" numbering.
 const LIST_MARKER = /^\s*(?:(?<bullet>[•·▪‣◦●○■□➢➤►✓✔*\-–])|(?<number>\d{1,2}[.)]|\(\d{1,2}\)))\s+(?<text>\S.*)$/u;
@@ -20,7 +22,7 @@ const listItemOf = (line: string): Segment | undefined => {
  * Exports that hard-wrap paragraphs at a fixed width (e-mail, some text exports) need their
  * lines joined back; exports with one paragraph per line must not be joined.
  */
-const isHardWrapped = (lines: string[]): boolean => {
+export const isHardWrapped = (lines: string[]): boolean => {
   const prose = lines.filter((line) => line.trim() !== '' && !listItemOf(line));
   if (prose.length < 4) return false;
   const lengths = prose.map((line) => line.length).sort((a, b) => a - b);
@@ -52,10 +54,10 @@ const segmentsOf = (source: string): Segment[] => {
     }
     const item = listItemOf(line);
     const previous = segments[segments.length - 1];
-    if (item) segments.push(item);
+    if (item) segments.push({ ...item, afterBlank });
     else if (previous && !afterBlank && continuesPrevious(previous, line, hardWrapped)) {
       previous.text = `${previous.text} ${line.trim()}`;
-    } else segments.push({ text: line.trim() });
+    } else segments.push({ text: line.trim(), afterBlank });
     afterBlank = false;
   }
   return segments;
@@ -80,16 +82,56 @@ const listItemNode = (text: string): ListItemNode => {
   return { type: 'list-item', children };
 };
 
+// "What to change first:" standing alone, a short label closing on a colon.
+const isColonLabel = (text: string) => /:$/.test(text) && countWords(text) <= 10 && /^[\p{Lu}\p{N}]/u.test(text);
+const MIN_SECTION_TEXT_WORDS = 12;
+
+/**
+ * How this page marks its sections, judged on the whole page: lines ending in a colon, or
+ * numbered lines, each standing alone after a blank line and followed by text, are section
+ * titles when the page uses them at least twice; once, they are a lead-in or a list item.
+ */
+const sectionMarkers = (segments: Segment[]) => {
+  const followedByText = (index: number) => {
+    const next = segments[index + 1];
+    return next !== undefined && (next.list !== undefined || countWords(next.text) >= MIN_SECTION_TEXT_WORDS);
+  };
+  const colon = segments.map(
+    (segment, index) => !segment.list && Boolean(segment.afterBlank) && isColonLabel(segment.text) && followedByText(index)
+  );
+  const numbered = segments.map((segment, index) => {
+    const next = segments[index + 1];
+    return (
+      segment.list === 'ordered' &&
+      Boolean(segment.afterBlank) &&
+      countWords(segment.text) <= 12 &&
+      next !== undefined &&
+      !next.list &&
+      countWords(next.text) >= MIN_SECTION_TEXT_WORDS
+    );
+  });
+  const count = (marks: boolean[]) => marks.filter(Boolean).length;
+  return segments.map((_, index) => (count(colon) >= 2 && colon[index]) || (count(numbered) >= 2 && numbered[index]));
+};
+
 /**
  * Plain text as blocks: numbered and bulleted lines become lists (blank lines between items
- * allowed), short unpunctuated lines followed by text become level-2 headings, everything else
- * paragraphs. The title is chosen later, after chrome is gone.
+ * allowed), short unpunctuated lines followed by text become level-2 headings, as do the
+ * section titles the page marks with colons or numbers; questions under an FAQ heading stay
+ * text. Everything else is paragraphs. The title is chosen later, after chrome is gone.
  */
 export const textToBlocks = (source: string): Block[] => {
   const segments = segmentsOf(source);
+  const isSectionTitle = sectionMarkers(segments);
   const blocks: Block[] = [];
+  let inFaq = false;
   segments.forEach((segment, index) => {
     const last = blocks[blocks.length - 1];
+    if (isSectionTitle[index]) {
+      blocks.push({ type: 'heading', level: 2, children: [{ type: 'text', text: segment.text.replace(/:$/, '') }] });
+      inFaq = FAQ_HEADING.test(segment.text);
+      return;
+    }
     if (segment.list) {
       if (last?.type === 'list' && last.format === segment.list) last.children.push(listItemNode(segment.text));
       else blocks.push({ type: 'list', format: segment.list, children: [listItemNode(segment.text)] });
@@ -97,7 +139,11 @@ export const textToBlocks = (source: string): Block[] => {
     }
     const children: InlineNode[] = [{ type: 'text', text: segment.text }];
     const isFollowed = index < segments.length - 1;
-    blocks.push(isFollowed && looksLikeHeading(segment.text) ? { type: 'heading', level: 2, children } : { type: 'paragraph', children });
+    const isQuestion = inFaq && /\?$/.test(segment.text);
+    if (isFollowed && !isQuestion && looksLikeHeading(segment.text)) {
+      blocks.push({ type: 'heading', level: 2, children });
+      inFaq = FAQ_HEADING.test(segment.text);
+    } else blocks.push({ type: 'paragraph', children });
   });
   return blocks;
 };
