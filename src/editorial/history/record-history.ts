@@ -85,9 +85,10 @@ export const recordHistory =
     const params = context.params as { documentId?: string };
 
     return strapi.db.transaction(async () => {
-      // What the document was: the version a delete leaves, and the schedule an update may change.
-      const hasSchedule = SCHEDULE_FIELDS.some((field) => field in context.contentType.attributes);
-      const readsBefore = action === 'delete' || (action === 'update' && hasSchedule);
+      // What the document was: the version a delete leaves, and the schedule an update sends.
+      const data = (context.params as { data?: Record<string, unknown> }).data ?? {};
+      const sendsSchedule = SCHEDULE_FIELDS.some((field) => field in data);
+      const readsBefore = action === 'delete' || (action === 'update' && sendsSchedule);
       const before = params.documentId && readsBefore ? await snapshotOf(strapi, uid, params.documentId) : undefined;
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;

@@ -1,7 +1,7 @@
 import { countWords } from '../../content-model/rich-text/block-text';
 import type { ArticleSource } from './article-source';
 import { chromeRuleFor } from './chrome-rules';
-import { isHardWrapped, textToBlocks } from './text-to-blocks';
+import { isHardWrapped, listItemOf, textToBlocks } from './text-to-blocks';
 
 // The article starts at its first real paragraph: a line of prose, not a menu, notice or caption.
 const MIN_PROSE_WORDS = 15;
@@ -33,8 +33,6 @@ const isTitleCandidate = (line: string) => {
   );
 };
 
-const LIST_ITEM = /^\s*(?:[•·▪‣◦●○■□➢➤►✓✔*\-–]|\d{1,2}[.)]|\(\d{1,2}\))\s+\S/u;
-
 /**
  * The article ends with its last line of prose (or the answer to a question): the short lines
  * after it are the page's footer (booking asks, share rows, newsletter boxes, comments,
@@ -52,7 +50,7 @@ const withoutTail = (lines: string[]) => {
   };
   let end = lines.length - 1;
   while (end > 0 && !isArticleLine(end)) end -= 1;
-  while (end + 1 < lines.length && LIST_ITEM.test(lines[end + 1])) end += 1;
+  while (end + 1 < lines.length && listItemOf(lines[end + 1])) end += 1;
   return {
     article: lines.slice(0, end + 1),
     tail: lines

@@ -1,7 +1,6 @@
 import type { Block, InlineNode, ListItemNode } from '../../content-model/rich-text/blocks';
 import { chromeRuleFor } from './chrome-rules';
 import { countWords } from '../../content-model/rich-text/block-text';
-import { FAQ_HEADING } from './page-sections';
 
 type ListFormat = 'ordered' | 'unordered';
 /** A line (or hard-wrapped lines joined), whether it is a list item, and whether a blank line stands above it. */
@@ -12,7 +11,7 @@ const LIST_MARKER = /^\s*(?:(?<bullet>[•·▪‣◦●○■□➢➤►✓✔
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
 const WRAP_WIDTH = 100;
 
-const listItemOf = (line: string): Segment | undefined => {
+export const listItemOf = (line: string): Segment | undefined => {
   const groups = LIST_MARKER.exec(line)?.groups;
   if (!groups) return undefined;
   return { text: groups.text.trim(), list: groups.number ? 'ordered' : 'unordered' };
@@ -117,19 +116,17 @@ const sectionMarkers = (segments: Segment[]) => {
 /**
  * Plain text as blocks: numbered and bulleted lines become lists (blank lines between items
  * allowed), short unpunctuated lines followed by text become level-2 headings, as do the
- * section titles the page marks with colons or numbers; questions under an FAQ heading stay
- * text. Everything else is paragraphs. The title is chosen later, after chrome is gone.
+ * section titles the page marks with colons or numbers (questions under an FAQ heading are
+ * made text again for every format, in page-sections.ts). Everything else is paragraphs. The title is chosen later, after chrome is gone.
  */
 export const textToBlocks = (source: string): Block[] => {
   const segments = segmentsOf(source);
   const isSectionTitle = sectionMarkers(segments);
   const blocks: Block[] = [];
-  let inFaq = false;
   segments.forEach((segment, index) => {
     const last = blocks[blocks.length - 1];
     if (isSectionTitle[index]) {
       blocks.push({ type: 'heading', level: 2, children: [{ type: 'text', text: segment.text.replace(/:$/, '') }] });
-      inFaq = FAQ_HEADING.test(segment.text);
       return;
     }
     if (segment.list) {
@@ -139,11 +136,7 @@ export const textToBlocks = (source: string): Block[] => {
     }
     const children: InlineNode[] = [{ type: 'text', text: segment.text }];
     const isFollowed = index < segments.length - 1;
-    const isQuestion = inFaq && /\?$/.test(segment.text);
-    if (isFollowed && !isQuestion && looksLikeHeading(segment.text)) {
-      blocks.push({ type: 'heading', level: 2, children });
-      inFaq = FAQ_HEADING.test(segment.text);
-    } else blocks.push({ type: 'paragraph', children });
+    blocks.push(isFollowed && looksLikeHeading(segment.text) ? { type: 'heading', level: 2, children } : { type: 'paragraph', children });
   });
   return blocks;
 };
