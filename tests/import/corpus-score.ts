@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 
 import { findTerms, type TaxonomyTerm } from '../../src/editorial/import/match-terms';
-import { parseArticleSource, type ParsedArticle } from '../../src/editorial/import/parse-article-source';
+import { parseArticleSource, type ArticleReader, type ParsedArticle } from '../../src/editorial/import/parse-article-source';
 
 export const CORPUS = path.resolve(__dirname, '../fixtures/import-corpus');
 const DEMO_CONTENT = path.resolve(__dirname, '../../src/operations/seed/demo-content');
@@ -108,12 +108,12 @@ const matchedCount = (found: string[], wanted: string[]) => {
 };
 
 /** One page's hits and chances on every measure, with what was found, for the report. */
-export const scorePage = (page: CorpusPage, taxonomy: Record<Kind, TaxonomyTerm[]>) => {
+export const scorePage = (page: CorpusPage, taxonomy: Record<Kind, TaxonomyTerm[]>, readHtml?: ArticleReader) => {
   const content = fs.readFileSync(path.join(CORPUS, page.file), 'utf8');
   const { expected } = page;
   let parsed: ParsedArticle;
   try {
-    parsed = parseArticleSource(path.basename(page.file), content);
+    parsed = parseArticleSource(path.basename(page.file), content, readHtml);
   } catch {
     parsed = {
       title: '',

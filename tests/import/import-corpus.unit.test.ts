@@ -14,9 +14,9 @@ const FLOOR: Record<(typeof MEASURES)[number], number> = {
   chromeGone: 0.99,
   bodyKept: 1,
   termPrecision: 0.99,
-  termRecall: 0.99,
+  termRecall: 1,
   faqPrecision: 1,
-  faqRecall: 0.94,
+  faqRecall: 1,
   sourcesFound: 1,
   altKept: 1,
 };
@@ -67,7 +67,8 @@ describe('the importer measured on the corpus of clinic pages (tests/fixtures/im
       shapes.set(expected.shape, counts);
     }
     expect(shapes.size).toBe(6);
-    for (const [, counts] of shapes) expect(counts.heldOut).toBe(Math.ceil(counts.all / 3));
+    // Pages written later, for a shape the rules missed, are tuning pages: the held-out third stays as it was split.
+    for (const [, counts] of shapes) expect(counts.heldOut).toBeGreaterThanOrEqual(Math.floor(counts.all / 3));
   });
 
   it.each(MEASURES.map((measure) => [measure]))('scores no lower than before on %s', (measure) => {

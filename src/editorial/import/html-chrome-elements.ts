@@ -104,8 +104,16 @@ const isHidden = (element: Element): boolean =>
   element.attribs['aria-hidden'] === 'true' ||
   /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attribs.style ?? '');
 
+// An accordion (an FAQ, most often) shows its questions as buttons and folds its answers away
+// until clicked: both are article text. A disclosure button says what it opens with aria-controls.
+const ACCORDION_WORDS = /accordion|faq|question|answer|toggle|collaps|disclosure/i;
+const isAccordionPart = (element: Element): boolean =>
+  (element.name === 'button' && (element.attribs['aria-controls'] !== undefined || element.attribs['aria-expanded'] !== undefined)) ||
+  ACCORDION_WORDS.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`);
+
 /** Why an element is page chrome rather than article text, or undefined when it may be article. */
 export const chromeReasonFor = (element: Element): string | undefined => {
+  if (isAccordionPart(element)) return undefined;
   if (isHidden(element)) return 'hidden';
   if (CHROME_TAGS.has(element.name)) return element.name;
   const role = (element.attribs.role ?? '').toLowerCase();

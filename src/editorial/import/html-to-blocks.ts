@@ -94,6 +94,9 @@ const inlineOf = (element: Element, walk: Walk): InlineNode[] => {
   return tidyInline(out);
 };
 
+const hasHeadingItem = (list: Element) =>
+  list.children.filter(isTag).some((item) => !!findOne((child) => HEADING_TAG.test(child.name), item.children));
+
 /** List items of a list, nested lists flattened into it as the blocks editor shows them. */
 const listItemsOf = (list: Element, walk: Walk): ListItemNode[] =>
   list.children.filter(isTag).flatMap((item) => {
@@ -132,7 +135,8 @@ const walkNode = (node: AnyNode, walk: Walk): void => {
     return pushBlock(walk, { type: 'heading', level: Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6, children: inlineOf(node, walk) });
   if (node.name === 'p') return pushBlock(walk, { type: 'paragraph', children: inlineOf(node, walk) });
   if (node.name === 'blockquote' && !hasBlockChild(node)) return pushBlock(walk, { type: 'quote', children: inlineOf(node, walk) });
-  if (node.name === 'ul' || node.name === 'ol') {
+  // A list whose items hold headings is a layout (an accordion of questions, a card grid), not a list.
+  if ((node.name === 'ul' || node.name === 'ol') && !hasHeadingItem(node)) {
     return pushBlock(walk, { type: 'list', format: node.name === 'ol' ? 'ordered' : 'unordered', children: listItemsOf(node, walk) });
   }
   if (node.name === 'br') {

@@ -26,7 +26,10 @@ export type ParsedArticle = {
   images: ArticleImage[];
 };
 
-const READERS: Record<string, (source: string) => ArticleSource> = {
+/** A format reader: the normalised file content as candidate blocks. */
+export type ArticleReader = (source: string) => ArticleSource;
+
+const READERS: Record<string, ArticleReader> = {
   '.txt': readTextArticle,
   '.md': readMarkdownArticle,
   '.markdown': readMarkdownArticle,
@@ -61,9 +64,9 @@ const separateTitle = (blocks: Block[], source: ArticleSource): { title?: string
 const demoteMainHeadings = (blocks: Block[]): Block[] =>
   blocks.map((block) => (block.type === 'heading' && block.level === 1 ? { ...block, level: 2 } : block));
 
-const readerFor = (fileName: string) => {
+const readerFor = (fileName: string, readHtml?: ArticleReader) => {
   const extension = path.extname(fileName).toLowerCase();
-  const reader = READERS[extension];
+  const reader = readHtml && (extension === '.html' || extension === '.htm') ? readHtml : READERS[extension];
   if (!reader) {
     const expected = Object.keys(READERS).join(', ');
     throw new Error(`Cannot import "${fileName}": unsupported file type "${extension || '(none)'}"; expected one of ${expected}`);
@@ -74,9 +77,11 @@ const readerFor = (fileName: string) => {
 /**
  * An exported blog article (.txt, .md/.markdown or .html/.htm) as a title, excerpt and Strapi
  * blocks, with site chrome removed and reported, and the clinics its booking asks name.
+ * `readHtml` replaces the HTML reader, so another way of finding the article can be measured
+ * through the same cleaning.
  */
-export const parseArticleSource = (fileName: string, content: string): ParsedArticle => {
-  const source = readerFor(fileName)(normaliseSource(content));
+export const parseArticleSource = (fileName: string, content: string, readHtml?: ArticleReader): ParsedArticle => {
+  const source = readerFor(fileName, readHtml)(normaliseSource(content));
   const { kept, removed } = removeChrome(source.blocks.filter(hasText));
   const { title, body } = separateTitle(kept, source);
   if (!title?.trim()) throw new Error(`Cannot import "${fileName}": no article title found`);
