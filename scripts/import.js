@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // `npm run import -- <file|folder ...> [--source label]`: brings exported blog pages in as drafts.
+// `npm run import -- export.xml [--uploads folder] [--types post,page]`: a WordPress export (WXR).
 const path = require('path');
 const { runCommand, withStrapi } = require('./lib/with-strapi');
 
-const USAGE = 'Usage: npm run import -- <file|folder ...> [--source <label>] [--json]';
+const USAGE = [
+  'Usage: npm run import -- <file|folder ...> [--source <label>] [--json]',
+  '       npm run import -- <wordpress-export.xml> [--uploads <wp-content/uploads folder>] [--types post,page] [--json]',
+].join('\n');
 
 const parseArgs = (argv) => {
-  const args = { paths: [], sourceLabel: undefined, json: false };
+  const args = { paths: [], sourceLabel: undefined, json: false, uploadsDir: undefined, types: undefined };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--source') args.sourceLabel = argv[++i];
+    else if (argv[i] === '--uploads') args.uploadsDir = argv[++i];
+    else if (argv[i] === '--types') args.types = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (argv[i] === '--json') args.json = true;
     else args.paths.push(argv[i]);
   }
@@ -63,12 +69,54 @@ const printSummary = (summary) => {
   }
 };
 
+const printWordPressSummary = (summary) => {
+  const leftOut = Object.entries(summary.leftOut).map(([type, count]) => `${count} ${type}`);
+  if (leftOut.length > 0) console.log(`Left out: ${leftOut.join(', ')}.`);
+  if (summary.authorsCreated.length > 0) console.log(`Authors created: ${summary.authorsCreated.join(', ')}.`);
+  console.log(`Redirects from old addresses: ${summary.redirects.recorded} in place.`);
+  for (const { from, reason } of summary.redirects.kept) console.log(`  not recorded ${from}: ${reason}`);
+  if (summary.unmatchedTerms.length > 0) {
+    console.log('\nCategories and tags that match no topic, condition or benefit (create the topic and import again to link them):');
+    for (const { name, kind, posts } of summary.unmatchedTerms) console.log(`  ${kind.padEnd(8)} ${name}  (${posts} posts)`);
+  }
+  if (summary.missingImages.length > 0) {
+    console.log(`\nFeatured images not found${summary.uploadsDir ? '' : ' (give the uploads folder with --uploads)'}:`);
+    for (const { post, file } of summary.missingImages) console.log(`  ${file}  (${post})`);
+  }
+};
+
+const importWordPress = (args) =>
+  withStrapi(async (app, load) => {
+    const fs = require('fs');
+    const { importWordPressExport } = load('editorial/import/wordpress/import-wordpress');
+    const [file] = args.paths;
+    if (args.uploadsDir && !fs.existsSync(args.uploadsDir)) {
+      console.error(`No such uploads folder: ${args.uploadsDir}`);
+      return 2;
+    }
+    const started = Date.now();
+    const summary = await importWordPressExport(app, fs.readFileSync(file, 'utf8'), {
+      uploadsDir: args.uploadsDir,
+      types: args.types,
+      onProgress: args.json ? undefined : progressPrinter(),
+    });
+    if (args.json) {
+      console.log(JSON.stringify(summary, null, 2));
+    } else {
+      printSummary(summary);
+      printWordPressSummary({ ...summary, uploadsDir: args.uploadsDir });
+      console.log(`\n${summary.outcomes.length} posts in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    return summary.skipped.length > 0 && summary.created + summary.updated + summary.unchanged === 0 ? 1 : 0;
+  });
+
 runCommand(async () => {
   const args = parseArgs(process.argv.slice(2));
   if (args.paths.length === 0) {
     console.error(USAGE);
     return 2;
   }
+  if (args.paths.length === 1 && /\.xml$/i.test(args.paths[0])) return importWordPress(args);
   return withStrapi(async (app, load) => {
     const { importFiles } = load('editorial/import/import-files');
     const summary = await importFiles(app, args.paths, {

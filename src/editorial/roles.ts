@@ -6,12 +6,20 @@ const TOPIC = 'api::topic.topic';
 // Every type of the content model; claim rules are added for editors below.
 const CONTENT_TYPES = CONTENT_MODEL.map((entry) => entry.uid);
 // Written by the server only: left out of every role's editable fields so the admin panel shows them read-only.
-const SYSTEM_FIELDS = ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash', 'lastReviewedOn', 'nextReviewDue'];
+export const ARTICLE_SYSTEM_FIELDS = [
+  'readingTimeMinutes',
+  'scheduleError',
+  'importSourceKey',
+  'importSourceHash',
+  'originallyPublishedAt',
+  'lastReviewedOn',
+  'nextReviewDue',
+];
 // Written only by a medical reviewer's sign-off (editorial/review/sign-off.ts), never in a form.
 const SIGNED_OFF_FIELDS = ['medicalReview'];
 /** Whether people type this field (not the server, not a sign-off). */
 export const isTypedField = (field: string) =>
-  !SYSTEM_FIELDS.includes(field) && !SIGNED_OFF_FIELDS.some((signed) => field === signed || field.startsWith(`${signed}.`));
+  !ARTICLE_SYSTEM_FIELDS.includes(field) && !SIGNED_OFF_FIELDS.some((signed) => field === signed || field.startsWith(`${signed}.`));
 const CLAIM_RULE: UID.ContentType = 'api::health-claim-rule.health-claim-rule';
 const MARKETER_ARTICLE_FIELDS = ['topics', 'featured', 'seo'];
 

@@ -334,4 +334,35 @@ describe('the editorial workflow in the admin panel, in a real browser', () => {
     expect(await marketerPage.getByRole('link', { name: 'Import articles' }).count()).toBe(0);
     await marketerPage.context().close();
   });
+
+  it('an Editor brings a whole WordPress blog in from its export, post by post, and sees what became of it', async () => {
+    const editor = await adminSession(app, 'editor');
+    const page = await signIn(browser, baseUrl, editor.email, editor.password);
+    await page.getByRole('link', { name: 'Import articles' }).click();
+    await page.waitForURL(/editorial-import/);
+    await page.getByLabel('Files to import').setInputFiles([
+      {
+        name: 'northfield.WordPress.2024-10-01.xml',
+        mimeType: 'text/xml',
+        buffer: fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'wordpress', 'clinic-blog.xml')),
+      },
+    ]);
+    const summary = page.getByTestId('import-summary');
+    await summary.getByText('3 created, 0 updated, 0 unchanged, 1 skipped').waitFor();
+    await summary.getByRole('link', { name: 'Shin Splints & Stairs: What Helps in the First Fortnight' }).waitFor();
+    await summary.getByText(/skipped: Cannot import .*no article text/).waitFor();
+    const report = page.getByTestId('wordpress-report');
+    await report.getByText('2 old addresses now redirect to their articles (Content Manager → Redirect).').waitFor();
+    await report.getByText(/Left out: 1 page, 1 revision, 1 nav_menu_item, 1 trashed or auto-draft\./).waitFor();
+    await report.getByText(/Authors created: .*Tom Bellamy/).waitFor();
+    await report.getByText(/1 featured image is not in the media library yet/).waitFor();
+    await report.getByText(/Marathon training \(tag, 1 post\)/).waitFor();
+    expect(
+      await app.strapi.db
+        .query('api::redirect.redirect')
+        .count({ where: { origin: 'import', from: '/2023/04/why-runners-book-sports-massage' } })
+    ).toBe(1);
+    await screenshot(page, '13-import-wordpress');
+    await page.context().close();
+  });
 });

@@ -82,6 +82,81 @@ const anything = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 })
 );
 
+// WordPress exports as the import page sends them, and broken ones: posts of every type and
+// status, CDATA split and unsplit, entities, a doctype that declares its own, markup cut short.
+const wordPressItem = fc
+  .record({
+    id: fc.oneof(
+      fc.integer({ min: 1, max: 9 }).map(String),
+      anything.map((value) => JSON.stringify(value))
+    ),
+    type: fc.constantFrom('post', 'post', 'page', 'attachment', 'revision', 'nav_menu_item', '', 'x'),
+    status: fc.constantFrom('publish', 'draft', 'trash', 'auto-draft', 'inherit', 'private', ''),
+    title: fc.oneof(fc.constantFrom(...LINES), fc.string({ maxLength: 30 })),
+    link: fc.constantFrom(
+      'https://old.example/2020/01/a-post/',
+      'https://old.example/?p=3',
+      '/relative/',
+      'javascript:alert(1)',
+      '',
+      'https://old.example/articles/x'
+    ),
+    slug: fc.oneof(fc.constantFrom('a-post', '', '../../x', '%E2%80%99', 'x'.repeat(300)), fc.string({ maxLength: 10 })),
+    content: text,
+    meta: fc.array(
+      fc.tuple(
+        fc.constantFrom('_thumbnail_id', '_yoast_wpseo_title', '_yoast_wpseo_metadesc', 'rank_math_title', '_wp_attached_file', 'x'),
+        fc.oneof(fc.constantFrom('%%title%% %%sep%% %%sitename%%', '1', '../../etc/passwd', '%title%'), fc.string({ maxLength: 80 }))
+      ),
+      { maxLength: 3 }
+    ),
+    category: fc.oneof(fc.constantFrom('Running', 'Uncategorized', ''), fc.string({ maxLength: 10 })),
+  })
+  .map(
+    ({ id, type, status, title, link, slug, content, meta, category }) =>
+      `<item><title><![CDATA[${title}]]></title><link>${link}</link><dc:creator>someone</dc:creator>` +
+      `<content:encoded><![CDATA[${content.replace(/]]>/g, ']]]]><![CDATA[>')}]]></content:encoded>` +
+      `<wp:post_id>${id}</wp:post_id><wp:post_name>${slug}</wp:post_name><wp:status>${status}</wp:status><wp:post_type>${type}</wp:post_type>` +
+      `<wp:post_date_gmt>2021-02-30 25:61:00</wp:post_date_gmt><category domain="category">${category}</category>` +
+      meta
+        .map(
+          ([key, value]) =>
+            `<wp:postmeta><wp:meta_key>${key}</wp:meta_key><wp:meta_value><![CDATA[${value}]]></wp:meta_value></wp:postmeta>`
+        )
+        .join('') +
+      '</item>'
+  );
+const WXR_OPEN =
+  '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Old blog</title><link>https://old.example</link><wp:wxr_version>1.2</wp:wxr_version>';
+const wordPressExport = fc.oneof(
+  { weight: 6, arbitrary: fc.array(wordPressItem, { maxLength: 3 }).map((items) => `${WXR_OPEN}${items.join('')}</channel></rss>`) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      `<!DOCTYPE rss [<!ENTITY a "${'a'.repeat(50)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>${WXR_OPEN}<item><title>&b;&b;&b;</title><wp:post_type>post</wp:post_type></item></channel></rss>`,
+      `${WXR_OPEN}<item><title>cut short`,
+      '<rss><channel></channel></rss>',
+      '<?xml version="1.0"?><html><body>not an export</body></html>'
+    ),
+  },
+  { weight: 1, arbitrary: text }
+);
+const wordPressBody = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record(
+        {
+          content: fc.oneof({ weight: 5, arbitrary: wordPressExport }, anything),
+          types: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(['post'], ['post', 'page']) }, fc.constantFrom(['x'], []), anything),
+        },
+        { requiredKeys: ['content'], noNullPrototype: true }
+      )
+      .map((body) => JSON.stringify(body)),
+  },
+  { weight: 1, arbitrary: anything.map((value) => JSON.stringify(value)) }
+);
+
 /** The editorial routes behind the admin login, called as each role and as nobody. */
 export const editorialRequests = (targets: FuzzTargets, signatures: string[], versions: KnownVersion[]): fc.Arbitrary<EditorialCase> => {
   const caller = fc.constantFrom<Caller>('editor', 'editor', 'author', 'marketer', 'reviewer', 'owner', 'anonymous');
@@ -257,5 +332,14 @@ export const editorialRequests = (targets: FuzzTargets, signatures: string[], ve
     return { caller: who, method: 'GET', url: search ? `${path}?${search}` : path };
   });
 
-  return fc.oneof(quality, check, checkUnsaved, signOff, work, { weight: 2, arbitrary: pasted }, { weight: 2, arbitrary: history }, audit);
+  const wordPress = fc
+    .tuple(caller, wordPressBody, contentType)
+    .map(
+      ([who, body, type]): EditorialCase => ({ caller: who, method: 'POST', url: '/editorial/import/wordpress', body, contentType: type })
+    );
+
+  return fc.oneof(quality, check, checkUnsaved, signOff, work, { weight: 2, arbitrary: pasted }, { weight: 2, arbitrary: history }, audit, {
+    weight: 2,
+    arbitrary: wordPress,
+  });
 };

@@ -66,7 +66,16 @@ const FOREIGN_FIELDS = [
   'document_id',
 ];
 // Real attributes the public must not reach: admin relations, i18n bookkeeping, private fields.
-const CLOSED_FIELDS = new Set(['createdBy', 'updatedBy', 'localizations', 'importSourceKey', 'importSourceHash', 'related', 'folder']);
+const CLOSED_FIELDS = new Set([
+  'createdBy',
+  'updatedBy',
+  'localizations',
+  'importSourceKey',
+  'importSourceHash',
+  'originallyPublishedAt',
+  'related',
+  'folder',
+]);
 
 type Mode = 'plausible' | 'hostile';
 

@@ -45,3 +45,17 @@ export const runNpmScript = (script: string, args: string[], env: Record<string,
       resolve({ code, stdout, stderr, seconds });
     });
   });
+
+/** `node scripts/import.js <args>` on the test's database, killable mid-run: the crash tests kill it halfway. */
+export const startImportCli = (args: string[]) => {
+  const child = spawn(process.execPath, [path.join(appDir, 'scripts/import.js'), ...args], {
+    cwd: appDir,
+    env: { ...process.env, SKIP_COMPILE: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+};

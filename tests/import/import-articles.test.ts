@@ -1,14 +1,13 @@
-import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { importFiles, type ImportSummary } from '../../src/editorial/import/import-files';
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
+import { startImportCli } from '../helpers/run-script';
 import { useTestApp } from '../helpers/strapi';
 
 // The project's own clinic pages (see own-fixtures.unit.test.ts); a fresh clone has them.
 const FIXTURES = path.resolve(__dirname, '../fixtures/import');
-const ROOT = path.resolve(__dirname, '../..');
 // Real clinic exports beside some working copies, never in the repository: one case more where present.
 const SAMPLES = path.resolve(__dirname, '../../../shared/samples');
 const hasSamples = fs.existsSync(SAMPLES);
@@ -45,20 +44,6 @@ const CHROME = [
 
 type Block = { type: string; children: Array<{ text?: string; children?: Array<{ text: string }> }> };
 const textOf = (blocks: Block[]) => JSON.stringify(blocks);
-
-/** The import CLI as a separate process on this test's database, killable mid-run. */
-const startImportCli = (args: string[]) => {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/import.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SKIP_COMPILE: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-};
 
 describe('importing clinic blogs', () => {
   const app = useTestApp();

@@ -2,6 +2,9 @@ import { createArticle, createFullAccessToken } from '../helpers/content';
 import { useTestApp } from '../helpers/strapi';
 
 const DRAFT_TITLE = 'Unannounced clinic opening in Harbourside';
+const SNEAKY_EXPORT = `<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>Sneaky</title><wp:post_id>9</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">Injected text.</content:encoded></item></channel></rss>`;
 
 describe('the editors’ admin routes take an admin panel login and nothing else', () => {
   const app = useTestApp();
@@ -38,6 +41,7 @@ describe('the editors’ admin routes take an admin panel login and nothing else
       .post(`/editorial/articles/${draftId}/check`)
       .send({ data: { title: 'Probe' } }),
     app.http().post('/editorial/import').send({ fileName: 'sneaky.md', content: '# Sneaky\n\nInjected text.' }),
+    app.http().post('/editorial/import/wordpress').send({ content: SNEAKY_EXPORT }),
     app.http().get(`/editorial/history/api::article.article/${draftId}`),
     app.http().get(`/editorial/history/api::article.article/${draftId}/1`),
     app.http().post(`/editorial/history/api::article.article/${draftId}/1/restore`).send({}),

@@ -420,6 +420,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::article.article'> & Schema.Attribute.Private;
     medicalReview: Schema.Attribute.Component<'editorial.medical-review', false>;
     nextReviewDue: Schema.Attribute.Date;
+    originallyPublishedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     readingTimeMinutes: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -872,7 +873,9 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    origin: Schema.Attribute.Enumeration<['manual', 'slug-change']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'manual'>;
+    origin: Schema.Attribute.Enumeration<['manual', 'slug-change', 'import']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'manual'>;
     publishedAt: Schema.Attribute.DateTime;
     statusCode: Schema.Attribute.Integer &
       Schema.Attribute.Required &

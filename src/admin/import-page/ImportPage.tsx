@@ -1,32 +1,53 @@
 import * as React from 'react';
 import { Box, Button, Flex, Main, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Layouts, useFetchClient } from '@strapi/strapi/admin';
-import { importSources, missingTerms, type Outcome } from './import-files';
+import { importSources, isWordPressExport, missingTerms, type Outcome } from './import-files';
 import { MissingTerms, OutcomeTable } from './import-results';
+import { importWordPressExport, type Progress } from './import-wordpress';
+import type { WordPressTotals } from './wordpress-export';
+import { WordPressProgress, WordPressReport } from './wordpress-report';
+
+type Source = { name: string; text: () => Promise<string> };
 
 /**
- * Admin menu → Import articles: drop exported blog files, or paste one article, and see what
- * the importer made of each. Every article comes in as a draft; publishing stays an editor's call.
+ * Admin menu → Import articles: drop exported blog files or a WordPress export, or paste one
+ * article, and see what the importer made of each. Every article comes in as a draft; publishing stays an editor's call.
  */
 export const ImportPage = () => {
   const { post } = useFetchClient();
   const [outcomes, setOutcomes] = React.useState<Outcome[]>([]);
   const [busy, setBusy] = React.useState(false);
   const [pasted, setPasted] = React.useState({ name: 'pasted.md', text: '' });
+  const [progress, setProgress] = React.useState<Progress | undefined>();
+  const [wordPress, setWordPress] = React.useState<WordPressTotals | undefined>();
 
-  const run = async (sources: Array<{ name: string; text: () => Promise<string> }>) => {
+  const run = async (sources: Source[]) => {
     setBusy(true);
+    setWordPress(undefined);
     try {
-      setOutcomes(await importSources(post, sources));
+      const results = await importSources(
+        post,
+        sources.filter((source) => !isWordPressExport(source.name))
+      );
+      for (const source of sources.filter((candidate) => isWordPressExport(candidate.name))) {
+        const imported = await importWordPressExport(post, source, setProgress);
+        results.push(...imported.outcomes);
+        setWordPress(imported.totals);
+      }
+      setOutcomes(results);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
   const onFiles = (files: FileList | null) => void run([...(files ?? [])].map((file) => ({ name: file.name, text: () => file.text() })));
 
   return (
     <Main>
-      <Layouts.Header title="Import articles" subtitle="Old blog posts as drafts: .txt, .md or .html, one article each." />
+      <Layouts.Header
+        title="Import articles"
+        subtitle="Old blog posts as drafts: .txt, .md or .html files, one article each, or a whole WordPress export (.xml, from Tools → Export)."
+      />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Box
@@ -46,7 +67,7 @@ export const ImportPage = () => {
               <input
                 type="file"
                 multiple
-                accept=".txt,.md,.markdown,.html,.htm"
+                accept=".txt,.md,.markdown,.html,.htm,.xml"
                 aria-label="Files to import"
                 disabled={busy}
                 onChange={(event) => onFiles(event.target.files)}
@@ -77,6 +98,8 @@ export const ImportPage = () => {
               </Box>
             </Flex>
           </Box>
+          {progress && <WordPressProgress progress={progress} />}
+          {wordPress && <WordPressReport totals={wordPress} />}
           {outcomes.length > 0 && <OutcomeTable outcomes={outcomes} />}
           <MissingTerms terms={missingTerms(outcomes)} />
         </Flex>

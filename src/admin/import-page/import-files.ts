@@ -6,9 +6,10 @@ export type Outcome = { file: string } & ({ status: 'skipped'; reason: string } 
 type Post = (url: string, body: unknown) => Promise<{ data: { data: ArticleImport } }>;
 
 const IMPORTABLE = /\.(txt|md|markdown|html?)$/i;
+export const isWordPressExport = (name: string) => /\.xml$/i.test(name);
 
 /** The error Strapi's fetch client throws carries the API's own message. */
-const reasonOf = (error: unknown) => {
+export const reasonOf = (error: unknown) => {
   const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
   return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
 };

@@ -1,4 +1,5 @@
 import type { EditView } from './edit-view';
+import { ARTICLE_SYSTEM_FIELDS } from '../roles';
 
 const NAME = { label: 'Name' };
 const SLUG = {
@@ -72,6 +73,10 @@ const ARTICLE: EditView = {
       label: 'Imported version',
       description: 'Set by the importer, so that importing the same file again changes nothing.',
     },
+    originallyPublishedAt: {
+      label: 'First published on the old site',
+      description: 'Set by the WordPress import, for reference: when the post first went live there.',
+    },
     updatedAt: LAST_EDITED,
   },
   sections: [
@@ -80,10 +85,10 @@ const ARTICLE: EditView = {
     ['medicalReview', 'reviewIntervalMonths', 'lastReviewedOn', 'nextReviewDue', 'sources', 'faq'],
     ['seo'],
     ['scheduledPublishAt', 'scheduledUnpublishAt', 'scheduleError', 'readingTimeMinutes'],
-    ['importSourceKey', 'importSourceHash'],
+    ['importSourceKey', 'importSourceHash', 'originallyPublishedAt'],
   ],
   listColumns: ['title', 'author', 'lastReviewedOn', 'nextReviewDue', 'updatedAt'],
-  readOnly: ['readingTimeMinutes', 'scheduleError', 'importSourceKey', 'importSourceHash', 'lastReviewedOn', 'nextReviewDue'],
+  readOnly: ARTICLE_SYSTEM_FIELDS,
 };
 
 const TERM_DESCRIPTION = { label: 'Description', description: 'The introduction at the top of the page.' };

@@ -41,6 +41,17 @@ export const contentHash = (content: string) =>
     .update(content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .digest('hex');
 
+/** What an export says beyond the page itself (a WordPress post's author, terms, SEO, image). */
+export type ArticleExtras = {
+  data?: Record<string, unknown>;
+  /** Topics, conditions and benefits the source assigned outright (documentIds); the ones the text names are added. */
+  links?: { topics?: string[]; conditions?: string[]; benefits?: string[] };
+  /** A slug to keep when the article is created and the slug is free. */
+  slug?: string;
+  /** Everything besides the page that should count as a change when it differs. */
+  hashInput?: string;
+};
+
 /**
  * Brings one exported article in as a draft (never published: that stays an editor's call),
  * linked to the conditions, benefits, topics and booking clinic its text names. The source
@@ -50,21 +61,26 @@ export const contentHash = (content: string) =>
 export const importArticle = (
   strapi: Core.Strapi,
   source: { fileName: string; content: string; sourceKey: string },
-  taxonomy: TaxonomyIndex
-): Promise<ArticleImport> => actingAs('import', () => importParsed(strapi, source, taxonomy));
+  taxonomy: TaxonomyIndex,
+  extras: ArticleExtras = {}
+): Promise<ArticleImport> => actingAs('import', () => importParsed(strapi, source, taxonomy, extras));
+
+const slugIsFree = async (strapi: Core.Strapi, slug: string | undefined) =>
+  !!slug && (await strapi.db.query(ARTICLE).count({ where: { slug } })) === 0;
 
 const importParsed = async (
   strapi: Core.Strapi,
   source: { fileName: string; content: string; sourceKey: string },
-  taxonomy: TaxonomyIndex
+  taxonomy: TaxonomyIndex,
+  extras: ArticleExtras
 ): Promise<ArticleImport> => {
   const parsed = parseArticleSource(source.fileName, source.content);
-  const hash = contentHash(source.content);
+  const hash = contentHash(extras.hashInput === undefined ? source.content : `${source.content}\n${extras.hashInput}`);
   const clinics = matchBookingClinics(parsed.bookingClinicNames, taxonomy.clinics);
   const links = {
-    conditions: findTerms(parsed.plainText, taxonomy.conditions),
-    benefits: findTerms(parsed.plainText, taxonomy.benefits),
-    topics: findTerms(parsed.plainText, taxonomy.topics),
+    conditions: [...new Set([...(extras.links?.conditions ?? []), ...findTerms(parsed.plainText, taxonomy.conditions)])],
+    benefits: [...new Set([...(extras.links?.benefits ?? []), ...findTerms(parsed.plainText, taxonomy.benefits)])],
+    topics: [...new Set([...(extras.links?.topics ?? []), ...findTerms(parsed.plainText, taxonomy.topics)])],
     clinics: clinics.matched,
   };
   const names = (ids: string[]) => ids.map((id) => taxonomy.nameOf.get(id) ?? id);
@@ -96,6 +112,7 @@ const importParsed = async (
     sources: parsed.sources.map(storableSource),
     importSourceKey: source.sourceKey,
     importSourceHash: hash,
+    ...extras.data,
   };
   const documents = documentsOf(strapi, ARTICLE);
   const earlier: { documentId: string; importSourceHash: string } | null = await strapi.db
@@ -103,7 +120,8 @@ const importParsed = async (
     .findOne({ select: ['documentId', 'importSourceHash'], where: { importSourceKey: source.sourceKey, publishedAt: null } });
 
   if (!earlier) {
-    const created = await documents.create({ data });
+    const slug = (await slugIsFree(strapi, extras.slug)) ? { slug: extras.slug } : {};
+    const created = await documents.create({ data: { ...data, ...slug } });
     return { status: 'created', documentId: created.documentId, ...report };
   }
   if (earlier.importSourceHash === hash) return { status: 'unchanged', documentId: earlier.documentId, ...report };

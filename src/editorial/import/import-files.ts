@@ -51,6 +51,28 @@ const collect = <T extends { files: string[] }>(map: Map<string, T>, key: string
   map.set(key, entry);
 };
 
+/** The counts, the skipped files, and the missing terms and clinics with the files naming them. */
+export const summariseOutcomes = (outcomes: FileOutcome[]): ImportSummary => {
+  const terms = new Map<string, { term: string; kind: string; files: string[] }>();
+  const clinics = new Map<string, { name: string; files: string[] }>();
+  for (const outcome of outcomes) {
+    if (outcome.status === 'skipped') continue;
+    const name = path.basename(outcome.file);
+    outcome.unknownTerms.forEach(({ term, kind }) => collect(terms, `${kind}:${term}`, () => ({ term, kind, files: [] }), name));
+    outcome.unknownClinics.forEach((clinic) => collect(clinics, clinic, () => ({ name: clinic, files: [] }), name));
+  }
+  const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
+  return {
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    skipped: outcomes.flatMap((outcome) => (outcome.status === 'skipped' ? [{ file: outcome.file, reason: outcome.reason }] : [])),
+    unknownTerms: [...terms.values()],
+    unknownClinics: [...clinics.values()],
+    outcomes,
+  };
+};
+
 export const importFiles = async (
   strapi: Core.Strapi,
   paths: string[],
@@ -79,22 +101,5 @@ export const importFiles = async (
     options.onProgress?.(index + 1, files.length, outcome);
   }
 
-  const terms = new Map<string, { term: string; kind: string; files: string[] }>();
-  const clinics = new Map<string, { name: string; files: string[] }>();
-  for (const outcome of outcomes) {
-    if (outcome.status === 'skipped') continue;
-    const name = path.basename(outcome.file);
-    outcome.unknownTerms.forEach(({ term, kind }) => collect(terms, `${kind}:${term}`, () => ({ term, kind, files: [] }), name));
-    outcome.unknownClinics.forEach((clinic) => collect(clinics, clinic, () => ({ name: clinic, files: [] }), name));
-  }
-  const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
-  return {
-    created: count('created'),
-    updated: count('updated'),
-    unchanged: count('unchanged'),
-    skipped: outcomes.flatMap((outcome) => (outcome.status === 'skipped' ? [{ file: outcome.file, reason: outcome.reason }] : [])),
-    unknownTerms: [...terms.values()],
-    unknownClinics: [...clinics.values()],
-    outcomes,
-  };
+  return summariseOutcomes(outcomes);
 };

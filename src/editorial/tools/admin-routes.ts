@@ -4,6 +4,7 @@ import { ForbiddenWithMessage } from '../../platform/errors/forbidden-with-messa
 import { editorialRoute, type AdminContext } from './editorial-route';
 import { importArticle } from '../import/import-article';
 import { loadTaxonomyIndex } from '../import/taxonomy-index';
+import { importWordPressRoute } from '../import/wordpress/wordpress-import-route';
 import { qualityReport } from '../quality/quality-report';
 import { checkArticle, type ArticleCheck } from '../quality/article-check';
 import { workList } from './work-list';
@@ -61,7 +62,7 @@ const importPasted = async (strapi: Core.Strapi, ctx: AdminContext) => {
 /**
  * Editors' tools behind the admin login: the quality report, one article's check (the panel
  * beside the edit view), a medical reviewer's sign-off, what needs doing (the homepage widget),
- * importing one pasted article, each document's history and the audit log.
+ * importing one pasted article or a WordPress export, each document's history and the audit log.
  */
 export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
   strapi.server.routes({
@@ -89,6 +90,7 @@ export const registerEditorialToolRoutes = (strapi: Core.Strapi) => {
         ctx.body = { data: await workList(strapi) };
       }),
       editorialRoute('POST', '/import', 'create', (ctx) => importPasted(strapi, ctx)),
+      editorialRoute('POST', '/import/wordpress', 'create', (ctx) => importWordPressRoute(strapi, ctx)),
       ...historyRoutes(strapi),
       ...auditRoutes(strapi),
     ],
