@@ -14,7 +14,7 @@ describe('arbitrary GraphQL documents against /graphql', () => {
     name: 'graphql',
     file: 'tests/fuzz/graphql-documents.test.ts',
     seeds: [20261203, -1509781382],
-    runsPerSeed: 250,
+    runsPerSeed: 150,
   };
   let targets: FuzzTargets;
   let schema: GraphQLSchema;

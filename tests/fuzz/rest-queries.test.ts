@@ -8,7 +8,7 @@ import { REST_COUNTEREXAMPLES } from './counterexamples';
 describe('arbitrary REST queries against the public API', () => {
   const app = useTestApp();
   // Fixed, so that `npm test` sends the same requests on every run; `npm run fuzz` draws new ones.
-  const suite: FuzzSuite = { name: 'rest', file: 'tests/fuzz/rest-queries.test.ts', seeds: [20261203, 7, -451], runsPerSeed: 500 };
+  const suite: FuzzSuite = { name: 'rest', file: 'tests/fuzz/rest-queries.test.ts', seeds: [20261203, 7, -451], runsPerSeed: 250 };
   let targets: FuzzTargets;
   let client: ReturnType<typeof rawClient>;
   let tally: FuzzTally;
