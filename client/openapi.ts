@@ -2366,6 +2366,10 @@ export interface components {
             caption?: string | null;
             width?: number | null;
             height?: number | null;
+            focalPoint?: {
+                x: number;
+                y: number;
+            } | null;
             formats?: Record<string, unknown> | null;
             url?: string;
             mime?: string;

@@ -31,7 +31,7 @@ export type { Block, InlineNode, LinkNode, ListItemNode, ListNode, TextNode } fr
 
 /** One of an image's renditions (thumbnail, small, medium, large): the document leaves `formats` open. */
 export type ImageFormat = { url: string; width: number; height: number };
-export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height'> & {
+export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height' | 'focalPoint'> & {
   formats: Record<string, ImageFormat> | null;
 };
 

@@ -2,7 +2,7 @@ import type { ArticlePage, ArticleReview, BenefitLink, ConditionLink, MedicalRev
 import { renderBlocks } from './blocks.js';
 import { clinicCard } from './clinic-parts.js';
 import { el, safeHref, type Child } from './dom.js';
-import { section, topicTags } from './components.js';
+import { responsiveImage, section, topicTags } from './components.js';
 import { evidenceLabel, formatDate, formatReadingTime } from './format.js';
 
 const reviewLine = (review: MedicalReview | null) =>
@@ -110,8 +110,15 @@ export const articleView = (
           reviewLine(article.medicalReview),
           overdueNotice(review)
         ),
-        article.cover?.image && safeHref(article.cover.image.url)
-          ? el('figure', { class: 'article__cover' }, el('img', { src: safeHref(article.cover.image.url), alt: article.cover.alt ?? '' }))
+        article.cover?.image
+          ? el(
+              'figure',
+              { class: 'article__cover' },
+              responsiveImage(article.cover.image, article.cover.alt ?? '', {
+                className: 'article__cover-image',
+                sizes: '(max-width: 800px) 100vw, 760px',
+              })
+            )
           : null,
         el('div', { class: 'prose' }, renderBlocks(article.body)),
         (article.faq ?? []).length > 0

@@ -2,13 +2,37 @@ import type { ArticleCard, Media, Pagination, TermLink } from '../client/index.j
 import { el, safeHref, type Child } from './dom.js';
 import { formatDate, formatReadingTime } from './format.js';
 
-/** The smallest rendition of an image that is still wide enough for a card. */
-const cardImage = (image: Media | null | undefined, alt: string) => {
-  if (!image) return null;
-  const format = image.formats?.small ?? image.formats?.medium ?? image;
-  const src = safeHref(format.url);
-  return src ? el('img', { class: 'card__image', src, alt, loading: 'lazy', width: format.width, height: format.height }) : null;
+/**
+ * An image at the size the layout gives it: every rendition in srcset, so the browser picks the
+ * smallest that is sharp enough, and the focal point as object-position, so a crop keeps the
+ * subject in view.
+ */
+export const responsiveImage = (image: Media, alt: string, options: { sizes: string; className: string; lazy?: boolean }) => {
+  const renditions = [...Object.entries(image.formats ?? {})]
+    .filter(([name]) => name !== 'thumbnail')
+    .map(([, format]) => format)
+    .concat(image.width ? [{ url: image.url, width: image.width, height: image.height ?? 0 }] : [])
+    .filter((format) => safeHref(format.url))
+    .sort((a, b) => a.width - b.width);
+  const src = safeHref(renditions[0]?.url ?? image.url);
+  if (!src) return null;
+  const img = el('img', {
+    class: options.className,
+    src,
+    srcset: renditions.length > 1 ? renditions.map((format) => `${safeHref(format.url)} ${format.width}w`).join(', ') : undefined,
+    sizes: renditions.length > 1 ? options.sizes : undefined,
+    alt,
+    width: image.width ?? undefined,
+    height: image.height ?? undefined,
+    loading: options.lazy ? 'lazy' : undefined,
+  });
+  // Through the CSSOM: the site's Content-Security-Policy refuses style attributes.
+  if (image.focalPoint) img.style.objectPosition = `${image.focalPoint.x}% ${image.focalPoint.y}%`;
+  return img;
 };
+
+const cardImage = (image: Media | null | undefined, alt: string) =>
+  image ? responsiveImage(image, alt, { className: 'card__image', sizes: '(max-width: 700px) 100vw, 360px', lazy: true }) : null;
 
 export const topicTags = (topics: TermLink[], className = 'tags') =>
   topics.length > 0

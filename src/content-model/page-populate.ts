@@ -39,7 +39,7 @@ export const AUTHOR_PAGE_POPULATE = { avatar: true } as const;
 export const ARTICLE_CARD = {
   fields: ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'featured', 'publishedAt', 'updatedAt'],
   populate: {
-    cover: { populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
+    cover: { populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'focalPoint', 'formats'] } } },
     author: { fields: ['name', 'slug'] },
     topics: { fields: ['name', 'slug'] },
   },

@@ -79,6 +79,11 @@ describe('the example clinic site, in a real browser', () => {
     );
     expect(await page.locator('.faq details').count()).toBe(3);
     expect(await page.locator('.sources li').count()).toBe(2);
+    // The seed's generated cover, offered in every rendition so the browser picks the smallest sharp one.
+    const cover = page.locator('figure.article__cover img');
+    expect(await cover.getAttribute('alt')).toMatch(/^Illustration of a running track winding between /);
+    expect((await cover.getAttribute('srcset'))?.split(', ')).toHaveLength(4);
+    expect(await cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     await page.getByRole('heading', { name: 'Read next' }).waitFor();
     expect(await page.title()).toBe('Why Runners Should Get Regular Sports Massage | Stride Clinics');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^What regular sports massage can and can't do/);

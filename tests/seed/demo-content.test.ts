@@ -1,7 +1,16 @@
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { useTestApp, type TestApp } from '../helpers/strapi';
 
-const TABLES = ['articles', 'benefits', 'conditions', 'clinic_locations', 'topics', 'authors'];
+const TABLES = ['articles', 'benefits', 'conditions', 'clinic_locations', 'topics', 'authors', 'files'];
+
+type Picture = {
+  url: string;
+  alternativeText: string;
+  width: number;
+  height: number;
+  mime: string;
+  formats: Record<string, { url: string }>;
+};
 
 /** Every row of the content tables, with its timestamps: any write would show here. */
 const snapshot = async (app: TestApp) => {
@@ -66,6 +75,31 @@ describe('demo content', () => {
       expect(article.sources.length).toBeGreaterThan(0);
       expect(article.readingTimeMinutes).toBeGreaterThan(0);
     }
+  });
+
+  it('every article has a generated cover with alt text, and every author an avatar, served with their smaller formats', async () => {
+    const response = await app
+      .http()
+      .get('/api/articles')
+      .query({ populate: { cover: { populate: ['image'] }, author: { populate: ['avatar'] } }, pagination: { pageSize: 100 } });
+    expect(response.status).toBe(200);
+    const covers = new Set<string>();
+    for (const article of response.body.data as Array<{ cover: { alt: string; image: Picture }; author: { avatar: Picture } }>) {
+      expect(article.cover.alt).toMatch(/^Illustration of a running track winding between .+ hills /);
+      expect(article.cover.image).toMatchObject({ mime: 'image/jpeg', width: 1200, height: 675, alternativeText: article.cover.alt });
+      expect(Object.keys(article.cover.image.formats)).toEqual(expect.arrayContaining(['thumbnail', 'small', 'medium', 'large']));
+      covers.add(article.cover.image.url);
+      expect(article.author.avatar).toMatchObject({
+        width: 400,
+        height: 400,
+        alternativeText: expect.stringMatching(/^Illustrated placeholder portrait of /),
+      });
+      const served = await app.http().get(article.cover.image.formats.small.url);
+      expect(served.status).toBe(200);
+      expect(served.headers['content-type']).toBe('image/jpeg');
+    }
+    // One picture per article, not one shared by all.
+    expect(covers.size).toBe(response.body.data.length);
   });
 
   it('clinics have real-looking coordinates and opening hours', async () => {

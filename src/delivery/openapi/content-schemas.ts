@@ -86,6 +86,12 @@ const UPLOAD_FILE: JsonSchema = {
     caption: nullable({ type: 'string' }),
     width: nullable({ type: 'integer' }),
     height: nullable({ type: 'integer' }),
+    // Where the subject is, in percent from the top left: crops keep it in view (object-position).
+    focalPoint: nullable({
+      type: 'object',
+      properties: { x: { type: 'number', minimum: 0, maximum: 100 }, y: { type: 'number', minimum: 0, maximum: 100 } },
+      required: ['x', 'y'],
+    }),
     formats: nullable({ type: 'object' }),
     url: { type: 'string' },
     mime: { type: 'string' },

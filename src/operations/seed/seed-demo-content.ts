@@ -4,11 +4,19 @@ import { actingAs } from '../../platform/actors/current-actor';
 import { paragraphsFromText } from '../../content-model/rich-text/blocks';
 import { markdownToBlocks } from '../../content-model/rich-text/markdown-to-blocks';
 import { loadDemoContent, type DemoContent } from './demo-content';
+import { demoAvatar, demoCover } from './demo-images';
 import { documentsOf } from '../../content-model/documents';
 import { contentSignature, type SignedContent } from '../../editorial/review/content-signature';
 
 type SeedReport = Record<string, { created: number; published: number; unchanged: number }>;
-type Entry = { slug: string; publish: boolean; data: Record<string, unknown>; publishedDaysAgo?: number };
+type Entry = {
+  slug: string;
+  publish: boolean;
+  data: Record<string, unknown>;
+  publishedDaysAgo?: number;
+  /** Fields made only when the document is created (its pictures): a second seed uploads nothing. */
+  createdWith?: () => Promise<Record<string, unknown>>;
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS);
@@ -38,7 +46,8 @@ const ensureEntries = async (strapi: Core.Strapi, uid: UID.ContentType, entries:
     const existing = await strapi.db.query(uid).findOne({ select: ['documentId'], where: { slug: entry.slug } });
     let documentId: string | undefined = existing?.documentId;
     if (!documentId) {
-      const created = await documents.create({ data: { ...entry.data, slug: entry.slug } });
+      const made = entry.createdWith ? await entry.createdWith() : {};
+      const created = await documents.create({ data: { ...entry.data, ...made, slug: entry.slug } });
       documentId = created.documentId;
       report.created += 1;
     }
@@ -70,7 +79,12 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
   report.authors = await ensureEntries(
     strapi,
     'api::author.author',
-    content.authors.map(({ slug, ...data }) => ({ slug, ...always, data }))
+    content.authors.map(({ slug, ...data }, index) => ({
+      slug,
+      ...always,
+      data,
+      createdWith: async () => ({ avatar: await demoAvatar(strapi, slug, data.name, index) }),
+    }))
   );
   report.topics = await ensureEntries(
     strapi,
@@ -114,12 +128,13 @@ const seedAll = async (strapi: Core.Strapi, content: DemoContent): Promise<SeedR
   );
 
   const articles: Entry[] = [];
-  for (const article of content.articles) {
+  for (const [index, article] of content.articles.entries()) {
     const [author] = await documentIdsBySlug(strapi, 'api::author.author', [article.author]);
     articles.push({
       slug: article.slug,
       publish: article.status === 'published',
       publishedDaysAgo: article.publishedDaysAgo,
+      createdWith: async () => ({ cover: await demoCover(strapi, article.slug, index) }),
       data: {
         title: article.title,
         excerpt: article.excerpt,
