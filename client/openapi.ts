@@ -2370,7 +2370,19 @@ export interface components {
                 x: number;
                 y: number;
             } | null;
-            formats?: Record<string, unknown> | null;
+            formats?: {
+                [key: string]: {
+                    url: string;
+                    width: number;
+                    height: number;
+                    mime: string;
+                    ext?: string;
+                    /** @description Kilobytes */
+                    size?: number;
+                } & {
+                    [key: string]: unknown;
+                };
+            } | null;
             url?: string;
             mime?: string;
             size?: number;

@@ -29,11 +29,9 @@ type Stamped = Entry | 'createdAt' | 'updatedAt';
 // "objects with a type"): the app's own model of them, so that the two cannot drift apart.
 export type { Block, InlineNode, LinkNode, ListItemNode, ListNode, TextNode } from '../src/content-model/rich-text/blocks.js';
 
-/** One of an image's renditions (thumbnail, small, medium, large): the document leaves `formats` open. */
-export type ImageFormat = { url: string; width: number; height: number };
-export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height' | 'focalPoint'> & {
-  formats: Record<string, ImageFormat> | null;
-};
+/** One stored copy of an image, by name in `formats`: `small`, `large_avif`, `full_webp`... */
+export type ImageFormat = NonNullable<Schemas['UploadFile']['formats']>[string];
+export type Media = Shape<Schemas['UploadFile'], Entry | 'url', 'alternativeText' | 'width' | 'height' | 'focalPoint' | 'formats'>;
 
 export type Seo = Shape<Schemas['SharedSeo'], never, 'metaTitle' | 'metaDescription' | 'canonicalUrl' | 'noIndex'> & {
   socialImage: Media | null;

@@ -1,4 +1,22 @@
 import type { Core } from '@strapi/strapi';
+import { mediaOrigin } from '../src/platform/media/upload-storage';
+
+// Strapi's own CSP lists, plus the bucket or CDN that media is read from when it is not this
+// origin: the admin panel's media library and the example site show images from there.
+const withMediaOrigin = (origin: string | null) =>
+  origin
+    ? {
+        name: 'strapi::security',
+        config: {
+          contentSecurityPolicy: {
+            directives: {
+              'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', origin],
+              'media-src': ["'self'", 'data:', 'blob:', origin],
+            },
+          },
+        },
+      }
+    : 'strapi::security';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   // Before anything reads ctx.query: `?__proto__` must not reach Object.prototype.
@@ -25,7 +43,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   // Compresses what the caching layer below has tagged: the ETag describes the uncompressed body.
   'strapi::compression',
   'global::http-caching',
-  'strapi::security',
+  withMediaOrigin(mediaOrigin(env)),
   {
     name: 'strapi::cors',
     config: {

@@ -3,6 +3,7 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fetchConcurrencyPlugin } from '../src/delivery/graphql/fetch-concurrency';
 import { queryCostPlugin } from '../src/delivery/graphql/query-cost';
+import { uploadStorageConfig } from '../src/platform/media/upload-storage';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const isProduction = env('NODE_ENV', 'development') === 'production';
@@ -38,6 +39,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     },
     upload: {
       config: {
+        // UPLOAD_PROVIDER=s3 keeps files in a bucket every instance shares (deploy/README.md).
+        ...uploadStorageConfig(env),
         sizeLimit: env.int('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
         // Checked against the file's bytes, not its name or declared type. No SVG or HTML:
         // served from this origin they could run scripts.

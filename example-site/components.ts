@@ -2,25 +2,43 @@ import type { ArticleCard, Media, Pagination, TermLink } from '../client/index.j
 import { el, safeHref, type Child } from './dom.js';
 import { formatDate, formatReadingTime } from './format.js';
 
+type Rendition = { url: string; width: number; height?: number | null };
+
+// Newest first: the browser takes the first <source> whose type it can decode.
+const MODERN_TYPES = [
+  { suffix: '_avif', type: 'image/avif' },
+  { suffix: '_webp', type: 'image/webp' },
+] as const;
+
+const srcsetOf = (renditions: Rendition[]) =>
+  renditions
+    .filter((format) => safeHref(format.url))
+    .sort((a, b) => a.width - b.width)
+    .map((format) => `${safeHref(format.url)} ${format.width}w`)
+    .join(', ');
+
 /**
  * An image at the size the layout gives it: every rendition in srcset, so the browser picks the
- * smallest that is sharp enough, and the focal point as object-position, so a crop keeps the
+ * smallest that is sharp enough; AVIF and WebP copies as <source>s before the original's type,
+ * for browsers that decode them; and the focal point as object-position, so a crop keeps the
  * subject in view.
  */
 export const responsiveImage = (image: Media, alt: string, options: { sizes: string; className: string; lazy?: boolean }) => {
-  const renditions = [...Object.entries(image.formats ?? {})]
-    .filter(([name]) => name !== 'thumbnail')
-    .map(([, format]) => format)
-    .concat(image.width ? [{ url: image.url, width: image.width, height: image.height ?? 0 }] : [])
+  const formats = Object.entries(image.formats ?? {});
+  const isModern = (name: string) => MODERN_TYPES.some(({ suffix }) => name.endsWith(suffix));
+  const fallback: Rendition[] = formats
+    .filter(([name]) => name !== 'thumbnail' && !isModern(name))
+    .map(([, format]): Rendition => format)
+    .concat(image.width ? [{ url: image.url, width: image.width, height: image.height }] : [])
     .filter((format) => safeHref(format.url))
     .sort((a, b) => a.width - b.width);
-  const src = safeHref(renditions[0]?.url ?? image.url);
+  const src = safeHref(fallback[0]?.url ?? image.url);
   if (!src) return null;
   const img = el('img', {
     class: options.className,
     src,
-    srcset: renditions.length > 1 ? renditions.map((format) => `${safeHref(format.url)} ${format.width}w`).join(', ') : undefined,
-    sizes: renditions.length > 1 ? options.sizes : undefined,
+    srcset: fallback.length > 1 ? srcsetOf(fallback) : undefined,
+    sizes: fallback.length > 1 ? options.sizes : undefined,
     alt,
     width: image.width ?? undefined,
     height: image.height ?? undefined,
@@ -28,7 +46,13 @@ export const responsiveImage = (image: Media, alt: string, options: { sizes: str
   });
   // Through the CSSOM: the site's Content-Security-Policy refuses style attributes.
   if (image.focalPoint) img.style.objectPosition = `${image.focalPoint.x}% ${image.focalPoint.y}%`;
-  return img;
+  const sources = MODERN_TYPES.map(({ suffix, type }) => ({
+    type,
+    srcset: srcsetOf(formats.filter(([name]) => name.endsWith(suffix)).map(([, format]) => format)),
+  }))
+    .filter(({ srcset }) => srcset)
+    .map(({ type, srcset }) => el('source', { type, srcset, sizes: options.sizes }));
+  return sources.length > 0 ? el('picture', {}, ...sources, img) : img;
 };
 
 const cardImage = (image: Media | null | undefined, alt: string) =>

@@ -2,7 +2,7 @@
 // global setup starts on a private port, plus the browser tests in Debian's chromium.
 // TEST_DATABASES=sqlite (or postgres) and TEST_BROWSER=0 narrow it.
 const path = require('path');
-const { browserTestsSelected, redisTestsSelected, selectedDatabases } = require('./setup/selection');
+const { browserTestsSelected, redisTestsSelected, s3TestsSelected, selectedDatabases } = require('./setup/selection');
 
 const rootDir = path.resolve(__dirname, '..');
 const transform = {
@@ -18,6 +18,7 @@ const databaseProject = (database) => ({
     '/tests/e2e/',
     '\\.unit\\.test\\.ts$',
     ...(redisTestsSelected() ? [] : ['/tests/response-cache/redis\\.test\\.ts$']),
+    ...(s3TestsSelected() ? [] : ['\\.s3\\.test\\.ts$']),
   ],
   testEnvironment: 'node',
   transform,

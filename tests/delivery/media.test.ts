@@ -1,6 +1,6 @@
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { graphql } from '../helpers/graphql';
-import { useTestApp } from '../helpers/strapi';
+import { MODERN_RENDITIONS, useTestApp } from '../helpers/strapi';
 
 const SLUG = 'why-runners-should-get-regular-massage';
 const FOCUS = { x: 30, y: 65 };
@@ -8,7 +8,7 @@ const FOCUS = { x: 30, y: 65 };
 type Image = { url: string; width: number; height: number; focalPoint: { x: number; y: number } | null; formats: Record<string, unknown> };
 
 describe("images in the public API: dimensions, renditions and the editor's focal point", () => {
-  const app = useTestApp();
+  const app = useTestApp({ env: MODERN_RENDITIONS });
 
   beforeAll(async () => {
     await seedDemoContent(app.strapi);
@@ -24,7 +24,9 @@ describe("images in the public API: dimensions, renditions and the editor's foca
     expect(response.status).toBe(200);
     const image = response.body.data.cover.image as Image;
     expect(image).toMatchObject({ width: 1200, height: 675, focalPoint: FOCUS });
-    expect(Object.keys(image.formats).sort()).toEqual(['large', 'medium', 'small', 'thumbnail']);
+    // Strapi's renditions, and WebP and AVIF copies at their widths and the original's.
+    const modern = ['small', 'medium', 'large', 'full'].flatMap((size) => [`${size}_webp`, `${size}_avif`]);
+    expect(Object.keys(image.formats).sort()).toEqual(['large', 'medium', 'small', 'thumbnail', ...modern].sort());
   });
 
   it('article cards in lists carry it too, and an image without one says null', async () => {

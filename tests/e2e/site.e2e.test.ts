@@ -4,14 +4,14 @@ import { previewUrl, signPreview } from '../../src/editorial/preview/preview-lin
 import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { documentsOf } from '../../src/content-model/documents';
 import { createArticle } from '../helpers/content';
-import { useTestApp } from '../helpers/strapi';
+import { MODERN_RENDITIONS, useTestApp } from '../helpers/strapi';
 import { launchChromium, screenshot } from './helpers/browser';
 
 const MAIN = 'why-runners-should-get-regular-massage';
 const DRAFT = 'hip-pain-in-distance-runners';
 
 describe('the example clinic site, in a real browser', () => {
-  const app = useTestApp();
+  const app = useTestApp({ env: MODERN_RENDITIONS });
   let browser: Browser;
   let context: BrowserContext;
   let baseUrl: string;
@@ -83,7 +83,12 @@ describe('the example clinic site, in a real browser', () => {
     const cover = page.locator('figure.article__cover img');
     expect(await cover.getAttribute('alt')).toMatch(/^Illustration of a running track winding between /);
     expect((await cover.getAttribute('srcset'))?.split(', ')).toHaveLength(4);
+    // AVIF first, then WebP, each at the same four widths; Chromium decodes AVIF, so takes it.
+    const sources = page.locator('figure.article__cover picture source');
+    expect(await sources.evaluateAll((list) => list.map((source) => source.getAttribute('type')))).toEqual(['image/avif', 'image/webp']);
+    expect((await sources.first().getAttribute('srcset'))?.split(', ')).toHaveLength(4);
     expect(await cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await cover.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\.avif$/);
     await page.getByRole('heading', { name: 'Read next' }).waitFor();
     expect(await page.title()).toBe('Why Runners Should Get Regular Sports Massage | Stride Clinics');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^What regular sports massage can and can't do/);

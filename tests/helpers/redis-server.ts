@@ -1,17 +1,9 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { once } from 'events';
 import fs from 'fs';
-import net, { type AddressInfo } from 'net';
+import { freePort } from '../../scripts/lib/free-port';
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-server';
-
-const freePort = async () => {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-};
 
 const untilReady = (child: ChildProcess) =>
   new Promise<void>((resolve, reject) => {

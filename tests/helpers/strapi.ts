@@ -56,6 +56,9 @@ const postgresDatabase = async (): Promise<ThrowawayDatabase> => {
   };
 };
 
+/** The production default for WebP and AVIF copies, for the tests about images (see startTestApp). */
+export const MODERN_RENDITIONS = { UPLOAD_MODERN_FORMATS: 'webp,avif' };
+
 export const currentDatabase = (): DatabaseClient => (process.env.TEST_DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite');
 
 /**
@@ -86,6 +89,9 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     LOG_STARTUP_BANNER: 'false',
     // Tests run scheduled publishing passes themselves, at moments they choose.
     SCHEDULED_PUBLISHING: 'false',
+    // WebP and AVIF copies add seconds to every demo seed; the tests about media turn them on
+    // (MODERN_RENDITIONS below).
+    UPLOAD_MODERN_FORMATS: '',
     STRAPI_TELEMETRY_DISABLED: 'true',
     ...throwaway.env,
     ...options.env,

@@ -43,4 +43,18 @@ const redisTestsSelected = () => {
   return false;
 };
 
-module.exports = { selectedDatabases, browserTestsSelected, redisTestsSelected, CHROMIUM };
+const SWIFT_PROXY = `${process.env.SWIFT_BIN_DIR || '/usr/bin'}/swift-proxy-server`;
+
+/**
+ * Whether the object-storage tests (*.s3.test.ts) run: they start Debian's OpenStack Swift as an
+ * S3-compatible server, under the same rule as Redis.
+ */
+const s3TestsSelected = () => {
+  if (fs.existsSync(SWIFT_PROXY)) return true;
+  const install = 'apt-get install swift-proxy swift-account swift-container swift-object';
+  if (process.env.CI === 'true') throw new Error(`The object-storage tests need OpenStack Swift at ${SWIFT_PROXY} (${install}).`);
+  console.warn(`\nObject-storage (S3) tests skipped: no ${SWIFT_PROXY}. Install it with "${install}" to run them.\n`);
+  return false;
+};
+
+module.exports = { selectedDatabases, browserTestsSelected, redisTestsSelected, s3TestsSelected, CHROMIUM };

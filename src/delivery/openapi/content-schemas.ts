@@ -77,6 +77,21 @@ const DOCUMENT_FIELDS: Record<string, JsonSchema> = {
   locale: nullable({ type: 'string' }),
 };
 
+/** One stored copy of an image: Strapi's renditions and the WebP and AVIF copies made beside them. */
+const IMAGE_FORMAT: JsonSchema = {
+  type: 'object',
+  properties: {
+    url: { type: 'string' },
+    width: { type: 'integer' },
+    height: { type: 'integer' },
+    mime: { type: 'string' },
+    ext: { type: 'string' },
+    size: { type: 'number', description: 'Kilobytes' },
+  },
+  required: ['url', 'width', 'height', 'mime'],
+  additionalProperties: true,
+};
+
 const UPLOAD_FILE: JsonSchema = {
   type: 'object',
   properties: {
@@ -92,7 +107,12 @@ const UPLOAD_FILE: JsonSchema = {
       properties: { x: { type: 'number', minimum: 0, maximum: 100 }, y: { type: 'number', minimum: 0, maximum: 100 } },
       required: ['x', 'y'],
     }),
-    formats: nullable({ type: 'object' }),
+    formats: nullable({
+      type: 'object',
+      description:
+        'Copies by name: thumbnail, small, medium and large in the original type, and <name>_webp and <name>_avif at the widths of small, medium, large and the original (full), where the image has them.',
+      additionalProperties: IMAGE_FORMAT,
+    }),
     url: { type: 'string' },
     mime: { type: 'string' },
     size: { type: 'number' },

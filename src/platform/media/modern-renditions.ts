@@ -1,0 +1,101 @@
+import fs from 'fs';
+import path from 'path';
+import sharp, { type Sharp } from 'sharp';
+
+/** A file as the upload plugin's image service hands it around (original or rendition). */
+export type UploadedImage = {
+  name: string;
+  hash: string;
+  ext?: string;
+  mime?: string;
+  path?: string | null;
+  filepath?: string;
+  tmpWorkingDirectory?: string;
+  width?: number | null;
+  height?: number | null;
+  size?: number;
+  sizeInBytes?: number;
+  getStream: () => NodeJS.ReadableStream;
+};
+
+export type Rendition = { key: string; file: UploadedImage };
+
+export type ModernFormat = 'webp' | 'avif';
+
+/** config/media.ts */
+export type MediaConfig = { modernFormats: ModernFormat[]; modernMaxWidth: number; quality: Record<ModernFormat, number> };
+
+export type ModernRenditionOptions = {
+  formats: ModernFormat[];
+  /** Widest modern copy of the original itself: past it, a phone's 2x screen gains nothing. */
+  maxWidth: number;
+  quality: Record<ModernFormat, number>;
+};
+
+// Measured on the demo covers (bench/media): AVIF effort 2 is 5x faster than the default 4 for
+// 3% more bytes, which keeps an editor's upload of a large photo at a few seconds on 2 cores.
+const ENCODERS: Record<ModernFormat, (image: Sharp, quality: number) => Sharp> = {
+  webp: (image, quality) => image.webp({ quality, effort: 4 }),
+  avif: (image, quality) => image.avif({ quality, effort: 2 }),
+};
+
+/** Formats sharp reads as one still picture: an animated GIF keeps only its own renditions. */
+const STILL_IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/avif']);
+
+const readSource = async (file: UploadedImage) => {
+  if (file.filepath) return file.filepath;
+  const chunks: Buffer[] = [];
+  for await (const chunk of file.getStream()) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+};
+
+const encodeTo = async (
+  source: string | Buffer,
+  original: UploadedImage,
+  target: { key: string; width: number; format: ModernFormat; quality: number }
+): Promise<Rendition> => {
+  const hash = `${target.key}_${original.hash}`;
+  const filepath = path.join(original.tmpWorkingDirectory ?? '', `${hash}.${target.format}`);
+  const resized = sharp(source).resize({ width: target.width, withoutEnlargement: true });
+  const info = await ENCODERS[target.format](resized, target.quality).toFile(filepath);
+  return {
+    key: target.key,
+    file: {
+      name: `${target.key}_${original.name.replace(/\.[^.]+$/, '')}.${target.format}`,
+      hash,
+      ext: `.${target.format}`,
+      mime: `image/${target.format}`,
+      path: original.path ?? null,
+      filepath,
+      width: info.width,
+      height: info.height,
+      size: Math.round((info.size / 1000) * 100) / 100,
+      sizeInBytes: info.size,
+      getStream: () => fs.createReadStream(filepath),
+    },
+  };
+};
+
+/**
+ * WebP and AVIF copies of an image at the widths of the renditions Strapi made of it (small,
+ * medium, large) and of the original itself up to `maxWidth`, named `<rendition>_<format>`
+ * (`small_webp`, `full_avif`). They join the file's `formats`, so the provider stores them, the
+ * API lists them and deleting the file deletes them. A format the original already has is skipped.
+ */
+export const modernRenditions = async (original: UploadedImage, renditions: Rendition[], options: ModernRenditionOptions) => {
+  if (!original.mime || !STILL_IMAGE_TYPES.has(original.mime) || !original.width) return [];
+  const widths = [
+    ...renditions.map(({ key, file }) => ({ key, width: file.width ?? 0 })),
+    { key: 'full', width: Math.min(original.width, options.maxWidth) },
+  ].filter(({ width }) => width > 0);
+  const source = await readSource(original);
+  const made: Rendition[] = [];
+  // One at a time: sharp already uses every core for one image, and a burst of uploads should
+  // not hold every copy of every size in memory at once.
+  for (const format of options.formats.filter((name) => `image/${name}` !== original.mime)) {
+    for (const { key, width } of widths) {
+      made.push(await encodeTo(source, original, { key: `${key}_${format}`, width, format, quality: options.quality[format] }));
+    }
+  }
+  return made;
+};
