@@ -88,3 +88,41 @@ describe('npm run backup and npm run restore with media in an S3 bucket', () => 
     }
   });
 });
+
+describe('moving media from the local folder into a bucket by backup and restore', () => {
+  const s3 = useS3Server();
+  const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-media-'));
+  let target: TestApp;
+  let localRows: Array<{ name: string; url: string; provider: string }>;
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(publicDir, 'uploads'));
+    const app = await startTestApp({ env: { PUBLIC_DIR: publicDir } });
+    try {
+      await createLibrary(app.strapi);
+      localRows = await app.strapi.db.query('plugin::upload.file').findMany();
+      succeeded(await runNpmScript('backup', ['--file', path.join(scratch, 'local-folder')], app.env));
+    } finally {
+      await app.stop();
+    }
+    target = await startTestApp({ env: s3.env });
+  }, 600_000);
+
+  afterAll(async () => {
+    await target?.stop();
+    fs.rmSync(publicDir, { recursive: true, force: true });
+  });
+
+  it('writes every local file into the bucket and points the rows at it', async () => {
+    expect(localRows.map((row) => row.provider)).toEqual(['local']);
+    succeeded(await runNpmScript('restore', [path.join(scratch, 'local-folder.tar.gz')], target.env));
+    const rows = await target.strapi.db.query('plugin::upload.file').findMany();
+    expect(rows.map((row) => row.provider)).toEqual(['aws-s3']);
+    const files = [rows[0], ...Object.values(rows[0].formats as Record<string, { url: string }>)];
+    expect((await s3.keys()).length).toBe(files.length);
+    for (const file of files) {
+      expect(file.url.startsWith(`${s3.env.S3_PUBLIC_URL}/`)).toBe(true);
+      expect({ url: file.url, status: (await fetch(file.url)).status }).toEqual({ url: file.url, status: 200 });
+    }
+  });
+});

@@ -43,7 +43,9 @@ const redisTestsSelected = () => {
   return false;
 };
 
-const SWIFT_PROXY = `${process.env.SWIFT_BIN_DIR || '/usr/bin'}/swift-proxy-server`;
+const { SWIFT_BIN } = require('../../scripts/lib/swift-s3-server');
+
+const SWIFT_PROXY = `${SWIFT_BIN}/swift-proxy-server`;
 
 /**
  * Whether the object-storage tests (*.s3.test.ts) run: they start Debian's OpenStack Swift as an

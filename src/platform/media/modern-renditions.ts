@@ -32,8 +32,8 @@ export type ModernRenditionOptions = {
   quality: Record<ModernFormat, number>;
 };
 
-// Measured on the demo covers (bench/media): AVIF effort 2 is 5x faster than the default 4 for
-// 3% more bytes, which keeps an editor's upload of a large photo at a few seconds on 2 cores.
+// Measured on a demo cover (bench/results/media-2026-12-04.md): AVIF effort 2 encodes 4.5x faster
+// than sharp's default 4 for 11% more bytes, which keeps a 2 MB upload near 2 s on two cores.
 const ENCODERS: Record<ModernFormat, (image: Sharp, quality: number) => Sharp> = {
   webp: (image, quality) => image.webp({ quality, effort: 4 }),
   avif: (image, quality) => image.avif({ quality, effort: 2 }),
