@@ -129,7 +129,8 @@ const compositionProblems = (row, expected) => {
     const want = typeof expected[key] === 'number' ? expected[key] : expected[key].length;
     if (have[key] !== want) problems.push(`${key} ${have[key]} of ${want}`);
   }
-  if (!row.medicalReview) problems.push('no medical review');
+  // Clients never send the review (a reviewer's sign-off writes it); a published row must have one.
+  if (row.publishedAt && !row.medicalReview) problems.push('published without a medical review');
   if (!row.seo) problems.push('no SEO');
   if (!row.author) problems.push('no author');
   if (!Array.isArray(row.body) || row.body.length === 0) problems.push('no body');

@@ -41,6 +41,13 @@ const createRunContext = async ({ options, logDir, say }) => {
       return cluster.urlOf(name);
     },
     startApp: (databaseUrl, label, extra = {}) => startApp({ databaseUrl, logFile: path.join(logDir, `${label}.log`), extra }),
+    /** Signs off the drafts' medical reviews (sign-off-drafts.js), as a reviewer in the panel would. */
+    signOffDrafts: (databaseUrl, documentIds, label) =>
+      runChild(path.join(__dirname, 'sign-off-drafts.js'), documentIds, {
+        env: appEnv({ database: databaseEnv(databaseUrl), port: 0, cache: false }),
+        logFile: path.join(logDir, `${label}-sign-off.log`),
+        timeoutMs: VERIFY_TIMEOUT_MS,
+      }),
     /** Runs verify-database.js on a database (no instance may be writing to it). */
     verifyDatabase: async (databaseUrl, expectations, label, imports = []) => {
       const input = path.join(logDir, `${label}-expectations.json`);

@@ -1,13 +1,18 @@
-// Two instances behind nginx on one PostgreSQL, both running the scheduler. A write through
-// one instance (directly or through nginx) is never followed by an old answer from the other
-// (their response caches talk through LISTEN/NOTIFY), and articles scheduled for the same
-// moment are each published exactly once although both instances run every pass.
+// Two instances behind nginx on one PostgreSQL, both running the scheduler, with their media in
+// one S3 bucket (OpenStack Swift on loopback). A write through one instance (directly or through
+// nginx) is never followed by an old answer from the other (their response caches talk through
+// LISTEN/NOTIFY), media uploaded through one is served for all, and articles scheduled for the
+// same moment are each published exactly once although both instances run every pass.
+const fs = require('fs');
 const http = require('http');
+const path = require('path');
 const { Client } = require('pg');
 const { freePort } = require('../processes');
 const { createFindings, listed } = require('./checks');
 const { runLoad, sendOne } = require('./load');
 const { startNginx } = require('./nginx');
+const { checkSharedMedia } = require('./shared-media');
+const { isSwiftInstalled, startSwiftS3 } = require('../../scripts/lib/swift-s3-server');
 const { loadSummary, verifyWrites } = require('./verdicts');
 const { loadTaxonomy, mixedWorkload, parseBody } = require('./workload');
 const { articlePayload } = require('./writes');
@@ -107,10 +112,13 @@ const checkConsistency = async ({ a, b, proxy, manifest }) => {
   return { writes, reads, stale, staleFor };
 };
 
-/** Schedules SCHEDULED complete draft articles for a moment a few seconds ahead, through nginx. */
-const scheduleArticles = async ({ proxy, manifest, taxonomy }) => {
+/**
+ * Creates SCHEDULED complete draft articles through nginx, has them signed off (an API token
+ * cannot), then schedules them all for one moment a few seconds ahead, through nginx.
+ */
+const scheduleArticles = async ({ context, databaseUrl, proxy, manifest, taxonomy }) => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
-  const due = new Date(Date.now() + 3000).toISOString();
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` };
   const random = createRandom(7);
   const scheduled = [];
   for (let index = 0; index < SCHEDULED; index += 1) {
@@ -118,18 +126,30 @@ const scheduleArticles = async ({ proxy, manifest, taxonomy }) => {
     const answer = await sendOne(
       agent,
       proxy.baseUrl,
-      {
-        method: 'POST',
-        path: '/api/articles?status=draft',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${manifest.token}` },
-        body: JSON.stringify({ data: { ...data, scheduledPublishAt: due } }),
-      },
+      { method: 'POST', path: '/api/articles?status=draft', headers, body: JSON.stringify({ data }) },
       10_000
     );
     const created = parseBody(answer)?.data;
     if (!created?.documentId)
-      throw new Error(`scheduling an article answered ${answer.status}: ${answer.body?.toString('utf8').slice(0, 200)}`);
+      throw new Error(`creating an article answered ${answer.status}: ${answer.body?.toString('utf8').slice(0, 200)}`);
     scheduled.push(created.documentId);
+  }
+  await context.signOffDrafts(databaseUrl, scheduled, 'nginx');
+  const due = new Date(Date.now() + 3000).toISOString();
+  for (const documentId of scheduled) {
+    const answer = await sendOne(
+      agent,
+      proxy.baseUrl,
+      {
+        method: 'PUT',
+        path: `/api/articles/${documentId}?status=draft`,
+        headers,
+        body: JSON.stringify({ data: { scheduledPublishAt: due } }),
+      },
+      10_000
+    );
+    if (answer.status !== 200)
+      throw new Error(`scheduling ${documentId} answered ${answer.status}: ${answer.body?.toString('utf8').slice(0, 200)}`);
   }
   agent.destroy();
   return { scheduled, due };
@@ -164,7 +184,21 @@ const twoInstances = async (context) => {
   const databaseUrl = await context.freshDatabase('faults_nginx');
   const taxonomy = await loadTaxonomy(databaseUrl);
   const receiver = await startRevalidationReceiver();
+  let swift = null;
+  if (isSwiftInstalled()) {
+    const dir = path.join(context.logDir, 'swift');
+    fs.mkdirSync(dir, { recursive: true });
+    swift = await startSwiftS3(dir);
+    say(`[nginx] media in an S3 bucket of Swift on ${swift.env.S3_ENDPOINT}`);
+  } else {
+    findings.check(
+      'media shared through an S3 bucket',
+      false,
+      'OpenStack Swift is not installed (apt-get install swift-proxy swift-account swift-container swift-object)'
+    );
+  }
   const extra = {
+    ...(swift?.env ?? {}),
     IS_PROXIED: 'true',
     SCHEDULED_PUBLISHING: 'true',
     SCHEDULED_PUBLISHING_RULE: SCHEDULER_RULE,
@@ -206,7 +240,9 @@ const twoInstances = async (context) => {
       `${consistency.writes} writes, ${consistency.reads} reads; stale or failed ${listed(consistency.stale)}`
     );
 
-    const { scheduled, due } = await scheduleArticles({ proxy, manifest, taxonomy });
+    if (swift) await checkSharedMedia({ a, b, proxy, manifest, findings });
+
+    const { scheduled, due } = await scheduleArticles({ context, databaseUrl, proxy, manifest, taxonomy });
     say(`[nginx] ${scheduled.length} articles scheduled for ${due}`);
     let rows = [];
     const deadline = Date.now() + SCHEDULE_WAIT_MS;
@@ -266,6 +302,7 @@ const twoInstances = async (context) => {
     await proxy?.stop();
     await Promise.all([a.stop(), b.stop()]);
     await receiver.stop();
+    await swift?.stop();
   }
   await verifyWrites(context, findings, databaseUrl, null, 'nginx');
   return findings;

@@ -1,5 +1,5 @@
-// SIGKILL during writes and imports: writers create and publish complete articles (components
-// and relations) over REST while `npm run import` brings the sample pages in from another
+// SIGKILL during writes and imports: writers create complete draft articles (components and
+// relations) and publish new titles of signed-off ones over REST while `npm run import` brings the sample pages in from another
 // process; the app and the import are killed outright at random moments, several times, and
 // started again. Afterwards: no duplicates, nothing half-written, every acknowledged write
 // there, and a rerun of the import completes without creating anything twice.

@@ -5,8 +5,6 @@
 
 const FINGERPRINT = /^faults (\S+): sources=(\d+) faq=(\d+) topics=(\d+) conditions=(\d+)$/;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** What an article's excerpt says it was written with, or null when it is not ours. */
 const compositionOf = (excerpt) => {
   const match = FINGERPRINT.exec(excerpt ?? '');
@@ -16,8 +14,9 @@ const compositionOf = (excerpt) => {
 };
 
 /**
- * A complete article as a client sends it: rich-text body, author, topics and conditions,
- * the medical review and sources the publish guard asks for, FAQ items and SEO.
+ * A complete article as a client sends it: rich-text body, author, topics and conditions, the
+ * sources the publish guard asks for, FAQ items and SEO. The medical review is a reviewer's to
+ * write (sign-off-drafts.js), never a client's.
  */
 const articlePayload = ({ random, taxonomy, tag, title }) => {
   const counts = { sources: random.int(1, 3), faq: random.int(0, 2) };
@@ -31,7 +30,6 @@ const articlePayload = ({ random, taxonomy, tag, title }) => {
     author,
     topics,
     conditions,
-    medicalReview: { reviewerName: 'Fault Harness', credentials: 'MCSP, HCPC-registered physiotherapist', reviewedOn: today() },
     sources: Array.from({ length: counts.sources }, (_, index) => ({
       title: `Source ${index + 1} of ${title}`.slice(0, 300),
       publisher: 'NHS',

@@ -147,7 +147,7 @@ const taxonomy = (random, slugOf) => {
 const topicWeights = (count) => Array.from({ length: count }, (_, index) => 1 / (index + 1) ** 0.6);
 
 /** A generator of articles 0..size-1, published evenly over the four years before `now`. */
-const articleFactory = ({ random, now, size, taxonomy: t, slugOf, readingTimeMinutes }) => {
+const articleFactory = ({ random, now, size, taxonomy: t, slugOf, readingTimeMinutes, contentSignature }) => {
   const weights = topicWeights(t.topics.length);
   const start = now.getTime() - SPAN_MS;
   return (index) => {
@@ -167,6 +167,7 @@ const articleFactory = ({ random, now, size, taxonomy: t, slugOf, readingTimeMin
     const slug = slugOf('article', title);
     const publishedAt = new Date(start + ((index + random.next()) * SPAN_MS) / size);
     const reviewedOn = new Date(now.getTime() - random.int(1, 150) * DAY_MS);
+    const sourcesWithUrls = sources.map((source, n) => ({ ...source, url: `https://example.org/research/${slug}-${n + 1}` }));
     return {
       documentId: random.documentId(),
       title,
@@ -182,8 +183,14 @@ const articleFactory = ({ random, now, size, taxonomy: t, slugOf, readingTimeMin
       // A few published articles have an unpublished edit waiting in their draft.
       draft: { title: random.chance(0.05) ? `${title} (revised draft)` : title },
       cover: { image: random.int(0, t.images.length - 1), alt: `${capitalise(subject.treatment)} session for ${subject.audience}` },
-      medicalReview: { reviewerName: `Dr ${personName(random)}`, credentials: random.pick(V.CREDENTIALS), reviewedOn: isoDate(reviewedOn) },
-      sources: sources.map((source, n) => ({ ...source, url: `https://example.org/research/${slug}-${n + 1}` })),
+      medicalReview: {
+        reviewerName: `Dr ${personName(random)}`,
+        credentials: random.pick(V.CREDENTIALS),
+        reviewedOn: isoDate(reviewedOn),
+        signedOffAt: reviewedOn,
+        contentSignature: contentSignature({ body, sources: sourcesWithUrls, faq }),
+      },
+      sources: sourcesWithUrls,
       seo: random.chance(0.5) ? { metaTitle: title.slice(0, 70), metaDescription: excerpt.slice(0, 170), noIndex: false } : null,
       author: random.int(0, t.authors.length - 1),
       topics: random.sample(
