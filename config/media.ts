@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { MediaConfig } from '../src/platform/media/modern-renditions';
 
 const MODERN_FORMATS = ['webp', 'avif'] as const;
 
-export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams): MediaConfig => ({
   // WebP and AVIF copies made beside Strapi's own renditions of every uploaded image
   // (src/platform/media/modern-renditions.ts); an empty list turns them off.
   modernFormats: env

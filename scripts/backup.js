@@ -16,8 +16,9 @@ setting to one archive in Strapi's export format, readable by npm run restore an
                 written unencrypted. Prefer the variable: a --key stays in your shell history.
   --help        this text
 
+Media files come from public/uploads or, with UPLOAD_PROVIDER=s3, from the bucket.
 Not included: admin panel users, their roles and permissions, API tokens and transfer tokens,
-content releases, and files kept by a non-local upload provider (S3, Cloudinary, ...).
+and content releases.
 The database is read as it is; writes made while the backup runs may be missed.`;
 
 runCommand(async () => {

@@ -205,12 +205,18 @@ const twoInstances = async (context) => {
     FRONTEND_REVALIDATE_URL: receiver.url,
     FRONTEND_REVALIDATE_SECRET: 'fault-harness',
   };
-  const [a, b] = await Promise.all([
-    context.startApp(databaseUrl, 'nginx-app-a', extra),
-    context.startApp(databaseUrl, 'nginx-app-b', extra),
-  ]);
+  let a;
+  let b;
   let proxy;
   try {
+    // allSettled: when one fails to start, the other is still stopped below.
+    const started = await Promise.allSettled([
+      context.startApp(databaseUrl, 'nginx-app-a', extra),
+      context.startApp(databaseUrl, 'nginx-app-b', extra),
+    ]);
+    [a, b] = started.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : undefined));
+    const refused = started.find((outcome) => outcome.status === 'rejected');
+    if (refused) throw refused.reason;
     proxy = await startNginx({ upstreams: [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`], logDir: context.logDir });
     say(`[nginx] nginx on ${proxy.baseUrl} in front of ${a.baseUrl} and ${b.baseUrl}`);
 
@@ -300,7 +306,7 @@ const twoInstances = async (context) => {
     findings.check('nginx logged no upstream errors', upstreamErrors.length === 0, listed(upstreamErrors));
   } finally {
     await proxy?.stop();
-    await Promise.all([a.stop(), b.stop()]);
+    await Promise.all([a?.stop(), b?.stop()]);
     await receiver.stop();
     await swift?.stop();
   }

@@ -5,6 +5,7 @@
 const { execFileSync, spawn } = require('child_process');
 const { once } = require('events');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { CreateBucketCommand, S3Client } = require('@aws-sdk/client-s3');
 const { freePort } = require('./free-port');
@@ -17,11 +18,12 @@ const SECRET_KEY = 'uploader-secret';
 
 const isSwiftInstalled = () => fs.existsSync(path.join(SWIFT_BIN, 'swift-proxy-server'));
 
+// Swift switches to `user` at start: the one running it, so it works without root too.
 const serverConfig = (dir, port) => `[DEFAULT]
 bind_ip = 127.0.0.1
 bind_port = ${port}
 workers = 0
-user = root
+user = ${os.userInfo().username}
 swift_dir = ${dir}
 devices = ${dir}/devices
 mount_check = false

@@ -19,6 +19,8 @@ const succeeded = (result: ScriptResult) => {
 
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
 describe('npm run backup and npm run restore with media in an S3 bucket', () => {
   const s3 = useS3Server();
   let target: TestApp;
@@ -45,7 +47,6 @@ describe('npm run backup and npm run restore with media in an S3 bucket', () => 
 
   afterAll(async () => {
     await target?.stop();
-    fs.rmSync(scratch, { recursive: true, force: true });
   });
 
   it('starts from a bucket holding the image and every copy of it', () => {

@@ -45,7 +45,6 @@ describe('where uploads are kept, from the environment', () => {
         S3_ACCESS_KEY_ID: 'uploader',
         S3_SECRET_ACCESS_KEY: 'secret',
         S3_PUBLIC_URL: 'https://media.example.org/site',
-        S3_ACL: 'none',
       },
       () => uploadStorageConfig(env)
     );
@@ -67,19 +66,24 @@ describe('where uploads are kept, from the environment', () => {
     ).toBe('https://media.example.org');
   });
 
-  it('leaves credentials to the AWS SDK (an instance role) when no keys are given, and reads from the bucket itself', () => {
-    const config = withEnv({ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'clinic-media', S3_REGION: 'eu-west-2' }, () => uploadStorageConfig(env));
+  it('leaves credentials to the AWS SDK (an instance role) when no keys are given, and sends no ACL unless asked', () => {
+    const aws = { UPLOAD_PROVIDER: 's3', S3_BUCKET: 'clinic-media', S3_REGION: 'eu-west-2', S3_PUBLIC_URL: 'https://cdn.example.org/' };
+    const config = withEnv(aws, () => uploadStorageConfig(env));
     expect(config.providerOptions?.s3Options).not.toHaveProperty('credentials');
-    expect(config.providerOptions?.s3Options.params).toEqual({ Bucket: 'clinic-media', ACL: 'public-read' });
-    expect(withEnv({ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'clinic-media' }, () => mediaOrigin(env))).toBe(
-      'https://clinic-media.s3.amazonaws.com'
-    );
+    expect(config.providerOptions?.s3Options.params).toEqual({ Bucket: 'clinic-media', ACL: undefined });
+    expect(config.providerOptions?.baseUrl).toBe('https://cdn.example.org');
+    const publicRead = withEnv({ ...aws, S3_ACL: 'public-read' }, () => uploadStorageConfig(env));
+    expect(publicRead.providerOptions?.s3Options.params.ACL).toBe('public-read');
   });
 
   it.each([
     [{ UPLOAD_PROVIDER: 'ftp' }, 'UPLOAD_PROVIDER must be "local" or "s3", not "ftp".'],
     [{ UPLOAD_PROVIDER: 's3' }, 'UPLOAD_PROVIDER=s3 needs S3_BUCKET.'],
-    [{ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'uploader' }, 'UPLOAD_PROVIDER=s3 needs S3_SECRET_ACCESS_KEY.'],
+    [{ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'b' }, 'UPLOAD_PROVIDER=s3 needs S3_PUBLIC_URL.'],
+    [
+      { UPLOAD_PROVIDER: 's3', S3_BUCKET: 'b', S3_PUBLIC_URL: 'https://cdn.example.org', S3_ACCESS_KEY_ID: 'uploader' },
+      'UPLOAD_PROVIDER=s3 needs S3_SECRET_ACCESS_KEY.',
+    ],
   ])('refuses %j with a message naming the problem', (values, message) => {
     expect(() => withEnv(values, () => uploadStorageConfig(env))).toThrow(message);
   });

@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import sharp, { type Sharp } from 'sharp';
+import { file as fileUtils } from '@strapi/utils';
 
 /** A file as the upload plugin's image service hands it around (original or rendition). */
 export type UploadedImage = {
@@ -22,25 +23,24 @@ export type Rendition = { key: string; file: UploadedImage };
 
 export type ModernFormat = 'webp' | 'avif';
 
-/** config/media.ts */
-export type MediaConfig = { modernFormats: ModernFormat[]; modernMaxWidth: number; quality: Record<ModernFormat, number> };
-
-export type ModernRenditionOptions = {
-  formats: ModernFormat[];
+/** What config/media.ts holds. */
+export type MediaConfig = {
+  modernFormats: ModernFormat[];
   /** Widest modern copy of the original itself: past it, a phone's 2x screen gains nothing. */
-  maxWidth: number;
+  modernMaxWidth: number;
   quality: Record<ModernFormat, number>;
 };
 
-// Measured on a demo cover (bench/results/media-2026-12-04.md): AVIF effort 2 encodes 4.5x faster
-// than sharp's default 4 for 11% more bytes, which keeps a 2 MB upload near 2 s on two cores.
+// Measured on a demo cover, a flat illustration (bench/results/media-2026-12-04.md): AVIF effort 2
+// encodes 4.5x faster than sharp's default 4 for 11% more bytes; with it a 2 MB photo uploads in
+// about 2 s on two cores.
 const ENCODERS: Record<ModernFormat, (image: Sharp, quality: number) => Sharp> = {
   webp: (image, quality) => image.webp({ quality, effort: 4 }),
   avif: (image, quality) => image.avif({ quality, effort: 2 }),
 };
 
-/** Formats sharp reads as one still picture: an animated GIF keeps only its own renditions. */
-const STILL_IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/avif']);
+/** What gets copies: GIFs (often animated) keep only Strapi's own renditions. */
+const STILL_IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff']);
 
 const readSource = async (file: UploadedImage) => {
   if (file.filepath) return file.filepath;
@@ -69,7 +69,7 @@ const encodeTo = async (
       filepath,
       width: info.width,
       height: info.height,
-      size: Math.round((info.size / 1000) * 100) / 100,
+      size: fileUtils.bytesToKbytes(info.size),
       sizeInBytes: info.size,
       getStream: () => fs.createReadStream(filepath),
     },
@@ -78,21 +78,21 @@ const encodeTo = async (
 
 /**
  * WebP and AVIF copies of an image at the widths of the renditions Strapi made of it (small,
- * medium, large) and of the original itself up to `maxWidth`, named `<rendition>_<format>`
+ * medium, large) and of the original itself up to `modernMaxWidth`, named `<rendition>_<format>`
  * (`small_webp`, `full_avif`). They join the file's `formats`, so the provider stores them, the
  * API lists them and deleting the file deletes them. A format the original already has is skipped.
  */
-export const modernRenditions = async (original: UploadedImage, renditions: Rendition[], options: ModernRenditionOptions) => {
+export const modernRenditions = async (original: UploadedImage, renditions: Rendition[], options: MediaConfig) => {
   if (!original.mime || !STILL_IMAGE_TYPES.has(original.mime) || !original.width) return [];
   const widths = [
     ...renditions.map(({ key, file }) => ({ key, width: file.width ?? 0 })),
-    { key: 'full', width: Math.min(original.width, options.maxWidth) },
+    { key: 'full', width: Math.min(original.width, options.modernMaxWidth) },
   ].filter(({ width }) => width > 0);
   const source = await readSource(original);
   const made: Rendition[] = [];
   // One at a time: sharp already uses every core for one image, and a burst of uploads should
   // not hold every copy of every size in memory at once.
-  for (const format of options.formats.filter((name) => `image/${name}` !== original.mime)) {
+  for (const format of options.modernFormats.filter((name) => `image/${name}` !== original.mime)) {
     for (const { key, width } of widths) {
       made.push(await encodeTo(source, original, { key: `${key}_${format}`, width, format, quality: options.quality[format] }));
     }

@@ -25,13 +25,8 @@ const required = (env: Env, name: string) => {
 };
 
 /** The origin browsers load media from, for the Content-Security-Policy; null for this origin. */
-export const mediaOrigin = (env: Env): string | null => {
-  if (readStorage(env) === 'local') return null;
-  const publicUrl = env('S3_PUBLIC_URL', '');
-  if (publicUrl) return new URL(publicUrl).origin;
-  const endpoint = env('S3_ENDPOINT', '');
-  return endpoint ? new URL(endpoint).origin : `https://${required(env, 'S3_BUCKET')}.s3.amazonaws.com`;
-};
+export const mediaOrigin = (env: Env): string | null =>
+  readStorage(env) === 'local' ? null : new URL(required(env, 'S3_PUBLIC_URL')).origin;
 
 /**
  * The upload plugin's provider settings for `config/plugins.ts`. `s3` uses Strapi's official
@@ -40,15 +35,19 @@ export const mediaOrigin = (env: Env): string | null => {
  */
 export const uploadStorageConfig = (env: Env) => {
   if (readStorage(env) === 'local') return {};
+  const bucket = required(env, 'S3_BUCKET');
+  const publicUrl = required(env, 'S3_PUBLIC_URL').replace(/\/+$/, '');
   const accessKeyId = env('S3_ACCESS_KEY_ID', '');
-  const acl = env('S3_ACL', 'public-read');
+  const acl = env('S3_ACL', 'none');
   const cacheControl = env('S3_CACHE_CONTROL', DEFAULT_CACHE_CONTROL);
   const endpoint = env('S3_ENDPOINT', '');
   return {
     provider: 'aws-s3',
     providerOptions: {
-      // The CDN or public address browsers read files from; without it, the bucket's own URL.
-      baseUrl: env('S3_PUBLIC_URL', '') || undefined,
+      // Where browsers read files: the CDN in front of the bucket, or the bucket's own address.
+      // Required rather than guessed: the SDK's own URL depends on region, path style and
+      // endpoint, and the CSP must name the same origin.
+      baseUrl: publicUrl,
       rootPath: env('S3_ROOT_PATH', '') || undefined,
       s3Options: {
         region: env('S3_REGION', 'us-east-1'),
@@ -60,8 +59,9 @@ export const uploadStorageConfig = (env: Env) => {
         // (Swift's s3api, older MinIO, Ceph) refuse; AWS accepts both ways.
         requestChecksumCalculation: 'WHEN_REQUIRED',
         responseChecksumValidation: 'WHEN_REQUIRED',
-        // "none" for buckets with ACLs disabled (AWS's default since 2023) that a CDN reads.
-        params: { Bucket: required(env, 'S3_BUCKET'), ACL: acl === 'none' ? undefined : acl },
+        // No ACL header by default: AWS buckets have ACLs disabled since 2023 (a bucket policy or
+        // the CDN's origin access makes files readable). "public-read" needs s3:PutObjectAcl.
+        params: { Bucket: bucket, ACL: acl === 'none' ? undefined : acl },
       },
     },
     actionOptions: {
