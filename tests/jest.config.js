@@ -50,6 +50,8 @@ module.exports = {
   rootDir,
   globalSetup: '<rootDir>/tests/setup/global-setup.js',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.js',
+  // Longest files first (durations from the last full run), so both workers finish together.
+  testSequencer: '<rootDir>/tests/setup/slowest-first.js',
   projects: [unitProject, ...selectedDatabases().map(databaseProject), ...(browserTestsSelected() ? [browserProject] : [])],
   maxWorkers: 2,
 };

@@ -39,7 +39,16 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
   beforeAll(async () => {
     // A cluster of this file's own: the suite's shared one must stay up for other test files.
     server = await startRestartablePostgres();
-    app = await startTestApp({ env: { DATABASE_URL: server.url, DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' } });
+    // The production timeouts: how fast an outage is answered is what this file checks.
+    app = await startTestApp({
+      env: {
+        DATABASE_URL: server.url,
+        DATABASE_POOL_MIN: '0',
+        DATABASE_POOL_MAX: '5',
+        DATABASE_CONNECTION_TIMEOUT: '5000',
+        DATABASE_CONNECT_TIMEOUT: '5000',
+      },
+    });
     token = await createFullAccessToken(app.strapi);
     article = (await createArticle(app.strapi, { title: 'Running through an outage' }, true)) as unknown as typeof article;
   });

@@ -92,6 +92,11 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     // WebP and AVIF copies add seconds to every demo seed; the tests about media turn them on
     // (MODERN_RENDITIONS below).
     UPLOAD_MODERN_FORMATS: '',
+    // A test run shares two cores with PostgreSQL, chromium and CI's production build: a boot
+    // once waited more than the 5 s production default for a pooled connection and failed.
+    // The outage test sets the production values back.
+    DATABASE_CONNECTION_TIMEOUT: '30000',
+    DATABASE_CONNECT_TIMEOUT: '30000',
     STRAPI_TELEMETRY_DISABLED: 'true',
     ...throwaway.env,
     ...options.env,
