@@ -5,7 +5,10 @@
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 
-const appDir = path.resolve(__dirname, '..');
+// BENCH_APP_DIR: another app to run the same way, the `vanilla` mode's plain Strapi (JavaScript,
+// so it runs from its own folder rather than a compiled dist/).
+const appDir = process.env.BENCH_APP_DIR || path.resolve(__dirname, '..');
+const distDir = process.env.BENCH_APP_DIR ? appDir : path.join(appDir, 'dist');
 
 const captureSql = (strapi) => {
   let captured = null;
@@ -23,7 +26,7 @@ const captureSql = (strapi) => {
 };
 
 const main = async () => {
-  const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+  const strapi = createStrapi({ appDir, distDir });
   await strapi.load();
   if (process.env.BENCH_CAPTURE_SQL === '1') captureSql(strapi);
   await strapi.start();

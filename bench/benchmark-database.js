@@ -3,8 +3,8 @@
 // and (PostgreSQL, largest size) the query plans.
 const fs = require('fs');
 const path = require('path');
-const { appEnv, databaseEnv, databaseName, workDir } = require('./app-env');
-const { endpointsFor, isStaleCheckArticle } = require('./endpoints');
+const { appEnv, databaseEnv, databaseName, sqliteFile, workDir } = require('./app-env');
+const { endpointsFor, isStaleCheckArticle, VANILLA_ENDPOINTS } = require('./endpoints');
 const { explainEndpoints } = require('./explain');
 const { send } = require('./http-client');
 const { cpuBusyShare } = require('./machine');
@@ -12,6 +12,7 @@ const { measureEndpoint, measureMemory } = require('./measure');
 const { freePort, startChild, stopChild } = require('./processes');
 const { createRandom } = require('./seed/random');
 const { startStaleCheck } = require('./stale-check');
+const { writeVanillaApp } = require('./vanilla/write-app');
 
 const BOOT_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -26,7 +27,7 @@ const startApp = async ({ database, cache, logFile, extra }) => {
 };
 
 /** One request per endpoint, checked for content; the answers become the ceiling's bytes. */
-const checkEndpoints = async (baseUrl, endpoints, names, manifest) => {
+const checkEndpoints = async (baseUrl, endpoints, names, manifest, { write = true } = {}) => {
   const checks = [];
   const responses = [];
   for (const name of names.filter((candidate) => candidate !== 'mixed')) {
@@ -51,6 +52,7 @@ const checkEndpoints = async (baseUrl, endpoints, names, manifest) => {
       });
     }
   }
+  if (!write) return { checks, responses };
   // A publish through the API, with the article's own title: proves the token and the publish guard.
   const article = manifest.articles.find(isStaleCheckArticle);
   const written = await send(baseUrl, {
@@ -128,6 +130,45 @@ const appMode = async (cache, context) => {
   }
 };
 
+/**
+ * Plain Strapi 5 with the project's schema (vanilla/write-app.js) on a copy of the seeded
+ * database, for the reads it can answer with the same request.
+ */
+const vanillaMode = async ({ db, size, postgres, context }) => {
+  const { logDir, tag, options } = context;
+  const names = options.endpoints.filter((name) => VANILLA_ENDPOINTS.includes(name));
+  if (names.length === 0) return {};
+  let database;
+  let dropCopy = async () => undefined;
+  if (db === 'postgres') {
+    const copy = `${databaseName(size)}_vanilla`;
+    await postgres.admin(async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`);
+      await client.query(`CREATE DATABASE ${copy} TEMPLATE ${databaseName(size)}`);
+    });
+    database = { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.urlOf(copy) };
+    dropCopy = () => postgres.dropDatabase(copy);
+  } else {
+    const copy = path.join(workDir, `sqlite-${size}-vanilla.db`);
+    fs.copyFileSync(sqliteFile(size), copy);
+    database = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: copy };
+    dropCopy = async () => fs.rmSync(copy, { force: true });
+  }
+  let app;
+  try {
+    const appDir = writeVanillaApp(path.join(workDir, 'vanilla-app'));
+    app = await startApp({ database, cache: false, logFile: path.join(logDir, `vanilla-${tag}.log`), extra: { BENCH_APP_DIR: appDir } });
+    const { checks } = await checkEndpoints(app.baseUrl, context.endpoints, names, context.manifest, { write: false });
+    const failed = checks.filter((check) => !check.ok);
+    if (failed.length > 0)
+      throw new Error(`plain Strapi did not answer correctly: ${failed.map((check) => `${check.endpoint}: ${check.problem}`).join('; ')}`);
+    return await measureServer({ ...context, server: app, names, label: `[${tag} vanilla]` });
+  } finally {
+    if (app) await stopChild(app.child);
+    await dropCopy();
+  }
+};
+
 const noteSimilarModes = (result) => {
   const { off = {}, on = {} } = result.modes;
   const names = Object.keys(on).filter((name) => off[name] && name !== 'mixed');
@@ -192,6 +233,7 @@ const benchmarkDatabase = async ({ db, size, manifest, options, postgres, explai
       await stopChild(ceiling.child);
     }
   }
+  if (options.modes.includes('vanilla')) result.modes.vanilla = await vanillaMode({ db, size, postgres, context });
   if (options.modes.includes('on')) ({ measured: result.modes.on, memory: result.memory.on } = await appMode(true, context));
   if (!result.memory.off) delete result.memory.off;
   if (!result.memory.on) delete result.memory.on;

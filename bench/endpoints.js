@@ -1,6 +1,8 @@
 // What is measured: the public reads a front-end makes for its pages, and a mixed workload of
 // them with 1% writes. Requests vary over the seeded data (slugs, topics, queries) where a real
 // audience would, so a cache is not flattered by one hot key unless the endpoint is "hot".
+const path = require('path');
+const qs = require('qs');
 const { createRandom } = require('./seed/random');
 
 // A listing card: the fields and relations the example site's cards show (ARTICLE_CARD).
@@ -32,6 +34,12 @@ const graphqlPath = (slug) =>
   `/graphql?query=${encodeURIComponent(ARTICLE_QUERY)}&variables=${encodeURIComponent(JSON.stringify({ slug }))}`;
 const graphql = (slug) => ({ method: 'GET', path: graphqlPath(slug), headers: { 'apollo-require-preflight': 'true' } });
 const slugPath = (slug) => `/api/articles/slug/${encodeURIComponent(slug)}`;
+// The article page as Strapi's generic REST API asks for it: the slug as a filter and the page's
+// own populate tree, from the compiled app (the bench compiles it before anything is measured).
+// The one page read plain Strapi can answer with the same request.
+const pagePopulate = () => require(path.join(__dirname, '..', 'dist', 'src', 'content-model', 'page-populate.js')).ARTICLE_PAGE_POPULATE;
+const slugQueryPath = (slug) =>
+  `/api/articles?${qs.stringify({ filters: { slug: { $eq: slug } }, populate: pagePopulate() }, { encodeValuesOnly: true })}`;
 
 /** Which sample articles the stale-read check edits; the mixed workload's writes leave them alone. */
 const isStaleCheckArticle = (_article, index) => index % 50 === 0;
@@ -70,6 +78,12 @@ const endpointsFor = (manifest) => {
       ceilingPrefix: '/api/articles/slug/',
       pick: (random) => get(slugPath(random.pick(articles).slug)),
       check: (body) => body.data?.author?.name && body.data.topics?.length > 0,
+    },
+    'slug-query': {
+      label: `Article page as a filter query, ${articles.length} slugs`,
+      ceilingPrefix: '/api/articles?filters',
+      pick: (random) => get(slugQueryPath(random.pick(articles).slug)),
+      check: (body) => body.data?.length === 1 && body.data[0].author?.name && body.data[0].topics?.length > 0,
     },
     topic: {
       label: `Topic page, ${manifest.topics.length} topics`,
@@ -114,7 +128,7 @@ const endpointsFor = (manifest) => {
     },
   };
   // Autocannon builds a fixed request once; only varying ones pay for a per-request setup.
-  const variable = new Set(['slug-spread', 'topic', 'search', 'graphql', 'mixed']);
+  const variable = new Set(['slug-spread', 'slug-query', 'topic', 'search', 'graphql', 'mixed']);
   for (const [name, endpoint] of Object.entries(list)) {
     endpoint.name = name;
     endpoint.requests = (seed = 1) => {
@@ -127,6 +141,8 @@ const endpointsFor = (manifest) => {
   return list;
 };
 
-const ENDPOINT_NAMES = ['list', 'slug-hot', 'slug-spread', 'topic', 'search', 'nearby', 'graphql', 'mixed'];
+const ENDPOINT_NAMES = ['list', 'slug-hot', 'slug-spread', 'slug-query', 'topic', 'search', 'nearby', 'graphql', 'mixed'];
+/** What plain Strapi can answer with the same request (the `vanilla` mode). */
+const VANILLA_ENDPOINTS = ['list', 'slug-query'];
 
-module.exports = { graphqlPath, endpointsFor, ENDPOINT_NAMES, LIST_PATH, ARTICLE_QUERY, slugPath, isStaleCheckArticle };
+module.exports = { graphqlPath, endpointsFor, ENDPOINT_NAMES, VANILLA_ENDPOINTS, LIST_PATH, ARTICLE_QUERY, slugPath, isStaleCheckArticle };

@@ -3,7 +3,7 @@ const { parseArgs } = require('util');
 const { ENDPOINT_NAMES } = require('./endpoints');
 
 const DEFAULT_SIZES = { postgres: [1000, 10000, 100000], sqlite: [1000, 10000] };
-const MODES = ['ceiling', 'off', 'on'];
+const MODES = ['ceiling', 'vanilla', 'off', 'on'];
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -14,7 +14,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup 2               seconds of warm-up before each measurement
   --connections 10         concurrent connections
   --endpoints a,b          subset of: ${ENDPOINT_NAMES.join(', ')}
-  --modes ceiling,off,on   the bare Node ceiling, the app with RESPONSE_CACHE=off, and =on
+  --modes ceiling,vanilla,off,on   the bare Node ceiling, plain Strapi with the project's schema on
+                           a copy of the data (list and slug-query only), the app with
+                           RESPONSE_CACHE=off, and =on
   --rss-run 60             seconds of mixed load for the memory check (0 skips it)
   --no-explain             skip EXPLAIN plans (taken on PostgreSQL at the largest size)
   --reseed                 seed again even when a seeded database exists in bench/.work

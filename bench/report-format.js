@@ -1,6 +1,6 @@
 // Number formats and Markdown tables shared by the run reports and the summary.
 const DB_NAMES = { postgres: 'PostgreSQL', sqlite: 'SQLite' };
-const MODE_NAMES = { ceiling: 'ceiling (bare Node)', off: 'app, cache off', on: 'app, cache on' };
+const MODE_NAMES = { ceiling: 'ceiling (bare Node)', vanilla: 'plain Strapi, same schema', off: 'app, cache off', on: 'app, cache on' };
 
 const count = (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('en-GB'));
 const rps = (value) => (value === null || value === undefined ? '–' : Math.round(value).toLocaleString('en-GB'));

@@ -6,7 +6,7 @@ const { barChart } = require('./chart-svg');
 const { DB_NAMES, MODE_NAMES, count, rps, ms, mb, ratio, percent, table, runFileBase } = require('./report-format');
 const { runTargets } = require('./targets');
 
-const MODES = ['ceiling', 'off', 'on'];
+const MODES = ['ceiling', 'vanilla', 'off', 'on'];
 
 const header = (result) => {
   const { machine, options, seeding } = result;

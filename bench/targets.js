@@ -14,7 +14,7 @@ const row = (target, measured, ok, applies) => ({ target, measured, verdict: ver
 
 /** Target rows for one database and size. */
 const runTargets = (result) => {
-  const { ceiling = {}, off = {}, on = {} } = result.modes;
+  const { ceiling = {}, vanilla = {}, off = {}, on = {} } = result.modes;
   const atLarge = result.size >= LARGE;
   const tenConnections = result.options.connections === 10;
   const rows = [];
@@ -33,6 +33,18 @@ const runTargets = (result) => {
         result.db === 'postgres' && atLarge && tenConnections
       )
     );
+  }
+  // The app's way to read a page against plain Strapi's way to read the same page and data: the
+  // list is one request on both; an article page is the app's page endpoint against the filter
+  // query with the page's populate tree (which the app answers too, shown for information).
+  for (const [name, app, plain, applies] of [
+    ['list', 'list', 'list', true],
+    ['article page', 'slug-spread', 'slug-query', true],
+    ['article page as a filter query', 'slug-query', 'slug-query', false],
+  ]) {
+    if (!off[app] || !vanilla[plain]) continue;
+    const times = off[app].requestsPerSec / vanilla[plain].requestsPerSec;
+    rows.push(row(`Uncached ${name}: at least 10× plain Strapi's req/s on the same data`, ratio(times), times >= 10, applies));
   }
   for (const [mode, measurements] of [
     ['off', off],
