@@ -7,7 +7,6 @@ const { once } = require('events');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { CreateBucketCommand, S3Client } = require('@aws-sdk/client-s3');
 const { freePort } = require('./free-port');
 
 const SWIFT_BIN = process.env.SWIFT_BIN_DIR || '/usr/bin';
@@ -135,6 +134,9 @@ const startSwiftS3 = async (dir) => {
   const endpoint = `http://127.0.0.1:${ports.proxy}`;
   try {
     await untilHealthy(`${endpoint}/healthcheck`, children, () => output);
+    // Required here, not at the top: the jest config reads SWIFT_BIN from this file in every
+    // process, and the AWS SDK is slow to load.
+    const { CreateBucketCommand, S3Client } = require('@aws-sdk/client-s3');
     const client = new S3Client(clientOptions(endpoint));
     // The account and container servers may still be starting when the proxy answers (it then
     // says 503, "reduce your request rate"): a busy machine can take many seconds.
