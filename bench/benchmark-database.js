@@ -2,6 +2,7 @@
 // app with the cache off, the bare Node ceiling, the app with the cache on, the memory check,
 // and (PostgreSQL, largest size) the query plans.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { appEnv, databaseEnv, databaseName, sqliteFile, workDir } = require('./app-env');
 const { endpointsFor, isStaleCheckArticle, VANILLA_ENDPOINTS } = require('./endpoints');
@@ -155,8 +156,10 @@ const vanillaMode = async ({ db, size, postgres, context }) => {
     dropCopy = async () => fs.rmSync(copy, { force: true });
   }
   let app;
+  let appDir;
   try {
-    const appDir = writeVanillaApp(path.join(workDir, 'vanilla-app'));
+    // Outside the project: its node_modules link inside the tree sent Prettier walking all of it.
+    appDir = writeVanillaApp(fs.mkdtempSync(path.join(os.tmpdir(), 'wellness-cms-vanilla-')));
     app = await startApp({ database, cache: false, logFile: path.join(logDir, `vanilla-${tag}.log`), extra: { BENCH_APP_DIR: appDir } });
     const { checks } = await checkEndpoints(app.baseUrl, context.endpoints, names, context.manifest, { write: false });
     const failed = checks.filter((check) => !check.ok);
@@ -166,6 +169,7 @@ const vanillaMode = async ({ db, size, postgres, context }) => {
   } finally {
     if (app) await stopChild(app.child);
     await dropCopy();
+    if (appDir) fs.rmSync(appDir, { recursive: true, force: true });
   }
 };
 
