@@ -67,6 +67,12 @@ const endpointsFor = (manifest) => {
       pick: () => get(LIST_PATH),
       check: (body) => body.data?.length === 10 && body.data[0].author && body.data[0].topics,
     },
+    cards: {
+      label: 'Article cards, newest 10 (read model)',
+      ceilingPrefix: '/api/articles/cards',
+      pick: () => get('/api/articles/cards?pageSize=10'),
+      check: (body) => body.data?.length === 10 && body.data[0].author && body.data[0].topics,
+    },
     'slug-hot': {
       label: 'Article by slug, one hot slug',
       ceilingPrefix: '/api/articles/slug/',
@@ -91,6 +97,12 @@ const endpointsFor = (manifest) => {
       pick: (random) => get(`/api/topics/slug/${random.pick(manifest.topics)}`),
       check: (body) => body.data?.articles?.length > 0,
     },
+    condition: {
+      label: `Condition page, ${manifest.conditions?.length ?? 0} conditions`,
+      ceilingPrefix: '/api/conditions/slug/',
+      pick: (random) => get(`/api/conditions/slug/${random.pick(manifest.conditions)}`),
+      check: (body) => body.data?.articles?.length > 0,
+    },
     search: {
       label: 'Search',
       ceilingPrefix: '/api/search',
@@ -111,9 +123,11 @@ const endpointsFor = (manifest) => {
     },
   };
   const weighted = [
-    ['list', 20],
+    ['list', 10],
+    ['cards', 10],
     ['slug-spread', 30],
-    ['topic', 12],
+    ['topic', 8],
+    ['condition', 4],
     ['search', 12],
     ['nearby', 5],
     ['graphql', 20],
@@ -128,7 +142,7 @@ const endpointsFor = (manifest) => {
     },
   };
   // Autocannon builds a fixed request once; only varying ones pay for a per-request setup.
-  const variable = new Set(['slug-spread', 'slug-query', 'topic', 'search', 'graphql', 'mixed']);
+  const variable = new Set(['slug-spread', 'slug-query', 'topic', 'condition', 'search', 'graphql', 'mixed']);
   for (const [name, endpoint] of Object.entries(list)) {
     endpoint.name = name;
     endpoint.requests = (seed = 1) => {
@@ -141,7 +155,19 @@ const endpointsFor = (manifest) => {
   return list;
 };
 
-const ENDPOINT_NAMES = ['list', 'slug-hot', 'slug-spread', 'slug-query', 'topic', 'search', 'nearby', 'graphql', 'mixed'];
+const ENDPOINT_NAMES = [
+  'list',
+  'cards',
+  'slug-hot',
+  'slug-spread',
+  'slug-query',
+  'topic',
+  'condition',
+  'search',
+  'nearby',
+  'graphql',
+  'mixed',
+];
 /** What plain Strapi can answer with the same request (the `vanilla` mode). */
 const VANILLA_ENDPOINTS = ['list', 'slug-query'];
 

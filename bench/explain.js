@@ -6,7 +6,7 @@ const { send } = require('./http-client');
 const { request } = require('./processes');
 const { createRandom } = require('./seed/random');
 
-const EXPLAINED = ['list', 'slug-spread', 'topic', 'search', 'nearby', 'graphql'];
+const EXPLAINED = ['list', 'cards', 'slug-spread', 'topic', 'condition', 'search', 'nearby', 'graphql'];
 
 /** Index and table names a plan reads through, and tables it scans whole (with rows seen). */
 const planSummary = (plan) => ({

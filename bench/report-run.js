@@ -23,7 +23,8 @@ const header = (result) => {
       `${count(rows.articles_cmps)} component links, ${count(rows.search_entries)} search entries; ` +
       (seeding.reused
         ? `seeded on ${seeding.seededAt.slice(0, 10)} in ${seeding.seedSeconds} s and reused.`
-        : `seeded by this run in ${seeding.seedSeconds} s.`),
+        : `seeded by this run in ${seeding.seedSeconds} s.`) +
+      (seeding.readModelSeconds === undefined ? '' : ` The read model's pages were rendered in ${seeding.readModelSeconds} s of that.`),
   ].join('\n');
 };
 

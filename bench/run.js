@@ -54,7 +54,13 @@ const main = async () => {
           modes: options.modes,
           rssRun: options.rssRun,
         },
-        seeding: { reused: manifest.reused, seededAt: manifest.seededAt, seedSeconds: manifest.seedSeconds, rows: manifest.rows },
+        seeding: {
+          reused: manifest.reused,
+          seededAt: manifest.seededAt,
+          seedSeconds: manifest.seedSeconds,
+          readModelSeconds: manifest.readModelSeconds,
+          rows: manifest.rows,
+        },
       });
       say(`report: ${path.relative(appDir, writeRunReport(result, outDir))}`);
     }

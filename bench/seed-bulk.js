@@ -120,6 +120,12 @@ const seed = async (strapi, size) => {
   await writer.flush();
   await writer.finish();
   await searchCountsMatch(strapi, search);
+  // The read model is rendered by the app itself, through the Document Service, as a deploy's
+  // first start or `npm run read-model -- rebuild` would.
+  const renderStarted = Date.now();
+  await require(path.join(distDir, 'src', 'delivery', 'read-model', 'rebuild-read-model.js')).rebuildReadModel(strapi);
+  const readModelSeconds = Math.round((Date.now() - renderStarted) / 100) / 10;
+  log(`read model rendered in ${readModelSeconds} s`);
   // Fresh statistics, as autovacuum would gather soon after a load this size; SQLite has no
   // autovacuum equivalent and Strapi never runs ANALYZE there, so it is left as Strapi leaves it.
   if (isPostgres) await knex.raw('VACUUM ANALYZE');
@@ -129,6 +135,8 @@ const seed = async (strapi, size) => {
     rows: writer.counts,
     articles: sample,
     topics: t.topics.map((topic) => topic.slug),
+    conditions: t.conditions.map((condition) => condition.slug),
+    readModelSeconds,
     clinicCities: [...new Set(t.clinics.map((clinic) => clinic.address.city))],
   };
 };

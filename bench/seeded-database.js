@@ -21,8 +21,10 @@ const emptyDatabase = async (db, size, postgres) => {
  */
 const ensureSeeded = async ({ db, size, postgres, reseed, logDir, say }) => {
   const manifest = manifestFile(db, size);
-  if (!reseed && fs.existsSync(manifest) && (await exists(db, size, postgres))) {
-    return { ...JSON.parse(fs.readFileSync(manifest, 'utf8')), reused: true };
+  // A manifest from before the read model names no conditions and has no pages rendered: seeded again.
+  const current = fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  if (!reseed && current?.readModelSeconds !== undefined && (await exists(db, size, postgres))) {
+    return { ...current, reused: true };
   }
   fs.rmSync(manifest, { force: true });
   await emptyDatabase(db, size, postgres);

@@ -21,6 +21,8 @@ import { keepReadingTimeCurrent } from './editorial/reading-time/keep-reading-ti
 import { startResponseCache, stopResponseCache } from './delivery/caching';
 import { startScheduledPublishing } from './editorial/scheduling/publish-due-articles';
 import { rebuildSearchIndexIfStale } from './editorial/search-index/search-index';
+import { rebuildReadModelIfStale } from './delivery/read-model/rebuild-read-model';
+import { refreshPagesShowingChangedFiles } from './delivery/read-model/media-writes';
 import { seedDemoContentIfEmpty } from './operations/seed/seed-demo-content';
 import { assertProductionSecrets } from './platform/security/production-secrets';
 import { assignSlugs } from './editorial/slugs/assign-slugs';
@@ -40,6 +42,7 @@ import { actingAs } from './platform/actors/current-actor';
 const setUp = async (strapi: Core.Strapi) => {
   await startResponseCache(strapi);
   dropCachedAnswersOnOtherWrites(strapi);
+  refreshPagesShowingChangedFiles(strapi);
   batchRelationLoads(strapi);
   refuseBrokenFragments(strapi);
   await grantPublicReadAccess(strapi);
@@ -49,6 +52,7 @@ const setUp = async (strapi: Core.Strapi) => {
   await seedDemoContentIfEmpty(strapi);
   await refreshReviewDueDates(strapi);
   await rebuildSearchIndexIfStale(strapi);
+  await rebuildReadModelIfStale(strapi);
 };
 
 export default {

@@ -58,6 +58,15 @@ const verifyWrites = async (context, findings, databaseUrl, ledger, label, impor
       `${imports.length} imported articles; problems ${listed(verified.imports)}`
     );
   findings.check('search index matches published articles', verified.search.length === 0, listed(verified.search));
+  findings.check(
+    "read model's pages match the Document Service's answers",
+    verified.readModel.length === 0,
+    listed(
+      verified.readModel.map(
+        ({ uid, documentId, problem, fields }) => `${uid} ${documentId} ${problem}${fields ? ` (${fields.join(', ')})` : ''}`
+      )
+    )
+  );
   findings.fact(
     'articles in the database',
     `${count(verified.articles.documents)} documents, ${count(verified.articles.published)} published`

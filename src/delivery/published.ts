@@ -12,14 +12,14 @@ export const findPublishedBySlug = async <Shape extends object = Record<string, 
   populate: object
 ) => {
   const document = await documentsOf(strapi, uid).findFirst<Shape>({ status: 'published', filters: { slug }, populate });
-  if (!document) {
-    // A page whose slug changed (or that an editor redirected) answers with where it went.
-    const moved = await movedPage(strapi, uid, slug);
-    if (moved) throw moved;
-    throw new errors.NotFoundError(`No published ${strapi.contentType(uid).info.singularName} has the slug "${slug}".`);
-  }
+  if (!document) throw await pageNotFound(strapi, uid, slug);
   return document;
 };
+
+/** What a slug with no published document answers: where its page moved (or was redirected), or a 404 naming it. */
+export const pageNotFound = async (strapi: Core.Strapi, uid: UID.ContentType, slug: string) =>
+  (await movedPage(strapi, uid, slug)) ??
+  new errors.NotFoundError(`No published ${strapi.contentType(uid).info.singularName} has the slug "${slug}".`);
 
 /** A published document with everything its page shows (the registry's page tree). */
 export const findPublishedPage = <Shape extends object = Record<string, unknown>>(

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { CONTENT_MODEL } from '../content-model/registry';
 import { escapeHtml } from './escape-html';
-import { documentsOf } from '../content-model/documents';
+import { hasStoredPage } from './read-model/read-pages';
 import { redirectFrom } from './redirects';
 
 /** The example site's pages: each answers with the same HTML shell, and the browser code fills it from the public API. */
@@ -49,8 +49,7 @@ const pageExists = async (strapi: Core.Strapi, pathname: string) => {
   } catch {
     return false; // A malformed escape names no page.
   }
-  const found = await documentsOf(strapi, uid).findFirst({ status: 'published', filters: { slug: decoded }, fields: ['id'] });
-  return Boolean(found);
+  return hasStoredPage(strapi, uid, decoded);
 };
 
 /**

@@ -7,6 +7,8 @@ import { createLibrary } from '../helpers/backup-content';
 import { countRows, dumpDocuments, dumpUploadedFiles, dumpUploadRows } from '../helpers/content-dump';
 import { runNpmScript, type ScriptResult } from '../helpers/run-script';
 import { startTestApp, type TestApp } from '../helpers/strapi';
+import { appModule } from '../helpers/compiled';
+import type * as ReadModel from '../../src/delivery/read-model/rebuild-read-model';
 
 const KEY = 'a long passphrase only the operators know';
 const VERSIONS = 'api::document-version.document-version published';
@@ -172,7 +174,11 @@ describe('npm run backup and npm run restore', () => {
     ]);
   });
 
-  it('serves the restored content, and finds it through the rebuilt search index', async () => {
+  it('serves the restored content from the rebuilt read model, and finds it through the rebuilt search index', async () => {
+    const readModel = appModule<typeof ReadModel>(target, 'delivery/read-model/rebuild-read-model');
+    expect((await readModel.checkReadModel(target.strapi)).differences).toEqual([]);
+    const page = await target.http().get('/api/articles/slug/taping-a-sore-knee-before-a-long-run');
+    expect(page.status).toBe(200);
     const articles = await target
       .http()
       .get('/api/articles')

@@ -8,6 +8,8 @@ import { useTestApp, type TestApp } from '../helpers/strapi';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 import { followUpReviews, type FollowUpReport } from '../../src/editorial/review/follow-up-reviews';
 import { refreshReviewDueDates } from '../../src/editorial/review/refresh-due-dates';
+import { appModule } from '../helpers/compiled';
+import type * as RefreshPages from '../../src/delivery/read-model/refresh-pages';
 
 const ARTICLE = 'api::article.article';
 const WEBHOOK_SECRET = 'review-hook-secret-1';
@@ -18,11 +20,14 @@ const inDays = (days: number) => day(addDays(new Date(), days));
 /**
  * Sets the live and draft copies' review dates as the calendar would have them later on: a
  * review cannot be published once overdue, so lapsed reviews are reached by moving the dates.
+ * Written around the Document Service, so the page is rendered again as such writers must.
  */
-const reviewDueOn = (app: TestApp, documentId: string, nextReviewDue: string) =>
-  app.strapi.db
+const reviewDueOn = async (app: TestApp, documentId: string, nextReviewDue: string) => {
+  await app.strapi.db
     .query(ARTICLE)
     .updateMany({ where: { documentId }, data: { nextReviewDue, lastReviewedOn: day(addMonths(new Date(nextReviewDue), -12)) } });
+  await appModule<typeof RefreshPages>(app, 'delivery/read-model/refresh-pages').refreshAfterWrite(app.strapi, ARTICLE, documentId);
+};
 
 const pass = async (app: TestApp) => {
   const report = await followUpReviews(app.strapi);

@@ -116,6 +116,7 @@ const RAW_TARGETS: Array<[string, SuccessBody]> = [
     '/api/clinic-locations/nearby',
     '/api/benefits/slug/running-benefits',
     '/api/articles/slug/x/related',
+    '/api/articles/cards',
     '/api/authors',
     '/api/redirects',
   ].map((path): [string, SuccessBody] => [path, 'json']),
@@ -206,6 +207,7 @@ export const restRequests = (strapi: Core.Strapi, targets: FuzzTargets): fc.Arbi
           )
         ),
     },
+    withQuery('/api/articles/cards', '/api/articles/cards', page),
     slugOf('articles').chain((slug) =>
       withQuery(
         '/api/articles/slug/:slug/related',

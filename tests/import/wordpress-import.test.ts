@@ -6,6 +6,8 @@ import { seedDemoContent } from '../../src/operations/seed/seed-demo-content';
 import { adminSession, type AdminSession } from '../helpers/admin';
 import { startImportCli } from '../helpers/run-script';
 import { useTestApp } from '../helpers/strapi';
+import { appModule } from '../helpers/compiled';
+import type * as ReadModel from '../../src/delivery/read-model/rebuild-read-model';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/wordpress');
 const EXPORT = fs.readFileSync(path.join(FIXTURES, 'clinic-blog.xml'), 'utf8');
@@ -145,6 +147,13 @@ describe('importing a WordPress export (WXR)', () => {
     const again = await importWordPressExport(app.strapi, EXPORT, { uploadsDir: UPLOADS });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, authorsCreated: [] });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('leaves every page in the read model as the Document Service answers it', async () => {
+    const readModel = appModule<typeof ReadModel>(app, 'delivery/read-model/rebuild-read-model');
+    const { checked, differences } = await readModel.checkReadModel(app.strapi);
+    expect(differences).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('a post edited in WordPress since updates its draft; an editor’s own redirect for an old address is kept and reported', async () => {

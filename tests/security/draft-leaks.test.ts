@@ -58,6 +58,7 @@ describe('nothing unpublished reaches the public, whichever way it is asked for'
     '/api/sitemap.xml',
     '/api/topics/slug/achilles',
     '/api/conditions/slug/achilles-tendinopathy',
+    '/api/articles/cards?pageSize=100',
     '/api/benefits?populate[conditions][populate][articles]=true',
     '/api/conditions?populate[articles][populate][topics]=true',
     '/api/clinic-locations/nearby?lat=51.45&lng=-2.59&radiusKm=10',

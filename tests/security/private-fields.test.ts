@@ -73,7 +73,12 @@ describe('admin and user accounts cannot be read or inferred through content que
   it('the same probes on a single article and a topic are refused too', async () => {
     const [article] = (await app.http().get('/api/articles')).body.data;
     const answers: string[] = [];
-    for (const path of [`/api/articles/${article.documentId}`, '/api/topics', `/api/articles/slug/${article.slug}`]) {
+    for (const path of [
+      `/api/articles/${article.documentId}`,
+      '/api/topics',
+      `/api/articles/slug/${article.slug}`,
+      '/api/articles/cards',
+    ]) {
       for (const probe of ['populate=createdBy', 'filters[createdBy][password][$startsWith]=$2', 'fields[0]=updatedBy']) {
         const response = await app.http().get(`${path}?${probe}`);
         answers.push(`${path}?${probe} ${response.status}`);

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { SEARCHABLE } from '../../content-model/registry';
+import { CONTENT_MODEL, SEARCHABLE } from '../../content-model/registry';
+import { LINKS, PAGES } from '../read-model/page-rows';
 
 /** What one response was built from: the models whose rows it read, and how many statements. */
 export type ReadSet = { tags: Set<string>; statements: number };
@@ -12,7 +13,8 @@ const TABLE_NAMES = /\b(?:from|join)\s+(?:[`"]?[a-z0-9_]+[`"]?\.)?([`"]?)([a-z0-
 /**
  * Tables to the tags writes invalidate. A model's own table is tagged with its uid; link and
  * component tables are only ever read together with their owner's or target's table, which
- * carries the tag. The search index is rebuilt from the searchable types, so it carries theirs.
+ * carries the tag. The search index is rebuilt from the searchable types, so it carries theirs;
+ * the read model's pages show every type with a page and media files, so they carry all of those.
  */
 const tagsByTable = (strapi: Core.Strapi) => {
   const tags = new Map<string, string[]>();
@@ -21,6 +23,8 @@ const tagsByTable = (strapi: Core.Strapi) => {
   }
   const searchTags = [...SEARCHABLE.keys()];
   for (const table of ['search_entries', 'search_entries_fts', 'search_terms']) tags.set(table, searchTags);
+  const pageTags = [...CONTENT_MODEL.map((entry) => entry.uid as string), 'plugin::upload.file'];
+  for (const table of [PAGES, LINKS]) tags.set(table, pageTags);
   return tags;
 };
 

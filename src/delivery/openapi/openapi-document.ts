@@ -61,6 +61,18 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
   const pages = { tags: ['Pages'] };
   const jsonLdMeta = object({ jsonLd: ref('JsonLd') });
   return {
+    '/api/articles/cards': {
+      get: {
+        ...pages,
+        summary: 'Article cards for lists: the newest published articles with title, excerpt, byline, topics and cover image',
+        parameters: [PAGE, pageSize(100, 10)],
+        responses: responses(
+          'One page of cards, newest first.',
+          envelope({ type: 'array', items: ref('Article') }, object({ pagination: ref('Pagination') })),
+          [400]
+        ),
+      },
+    },
     '/api/articles/slug/{slug}': {
       get: {
         ...pages,

@@ -3,6 +3,7 @@ import type { MedicalReview } from './medical-review';
 import { reviewDatesOf, reviewPolicyOf } from '../../content-model/review-cycle';
 import { ARTICLE } from '../../content-model/registry';
 import { responseCacheOf } from '../../delivery/caching/response-cache';
+import { rebuildReadModel } from '../../delivery/read-model/rebuild-read-model';
 
 const STORE = { type: 'plugin', name: 'wellness-cms', key: 'review-due-dates' };
 
@@ -37,6 +38,8 @@ export const refreshReviewDueDates = async (strapi: Core.Strapi) => {
   await strapi.store.set({ ...STORE, value: policy.maxAgeMonths });
   if (changed > 0) {
     strapi.log.info(`Review due dates worked out again for ${changed} article rows (review cycle: ${policy.maxAgeMonths} months).`);
+    // The dates were written around the Document Service: the pages that show them are rendered again.
+    await rebuildReadModel(strapi);
     const cache = responseCacheOf(strapi);
     if (cache.enabled) await cache.invalidate([ARTICLE], { announce: true });
   }

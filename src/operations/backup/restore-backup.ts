@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { engine as transferEngine, file as fileTransfer, strapi as strapiTransfer } from '@strapi/data-transfer';
 import { responseCacheOf } from '../../delivery/caching/response-cache';
 import { rebuildSearchIndex } from '../../editorial/search-index/search-index';
+import { rebuildReadModel } from '../../delivery/read-model/rebuild-read-model';
 import { actingAs, currentActor } from '../../platform/actors/current-actor';
 import { recordRestoredDocuments } from '../../editorial/history/record-history';
 import { recordAudit } from '../../editorial/audit/audit-log';
@@ -19,6 +20,7 @@ export type RestoreOptions = { file: string; key?: string; onStage?: (summary: S
  */
 const refreshDerivedData = async (strapi: Core.Strapi) => {
   await rebuildSearchIndex(strapi);
+  await rebuildReadModel(strapi);
   // Every model's answers go, here and on the running instances that share the database.
   await responseCacheOf(strapi).invalidate(Object.keys(strapi.contentTypes), { announce: true });
 };

@@ -7,6 +7,7 @@ import { loadDemoContent, type DemoContent } from './demo-content';
 import { demoAvatar, demoCover } from './demo-images';
 import { documentsOf } from '../../content-model/documents';
 import { contentSignature, type SignedContent } from '../../editorial/review/content-signature';
+import { refreshAfterWrite } from '../../delivery/read-model/refresh-pages';
 
 type SeedReport = Record<string, { created: number; published: number; unchanged: number }>;
 type Entry = {
@@ -63,6 +64,8 @@ const ensureEntries = async (strapi: Core.Strapi, uid: UID.ContentType, entries:
           where: { documentId, publishedAt: { $notNull: true } },
           data: { publishedAt },
         });
+        // Written around the Document Service: the read model renders the page with its date again.
+        await refreshAfterWrite(strapi, uid, documentId);
       }
       report.published += 1;
     } else if (existing) {

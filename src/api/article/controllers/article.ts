@@ -1,10 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { ARTICLE } from '../../../content-model/registry';
-import { findPublishedBySlug, findPublishedPage, sanitizedForPublic } from '../../../delivery/published';
+import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
 import { readRelatedLimit, relatedArticles, type Linked } from '../../../delivery/related-articles';
-import { articleJsonLd, type ArticlePage } from '../../../delivery/seo/json-ld-article';
-import { siteOf } from '../../../delivery/seo/site';
+import type { ArticlePage } from '../../../delivery/seo/json-ld-article';
 import { isHiddenFromSearchEngines, reviewFacts, reviewPolicyOf } from '../../../content-model/review-cycle';
+import { newestCards, storedPage } from '../../../delivery/read-model/read-pages';
+import { readPage } from '../../../delivery/pagination';
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   /**
@@ -12,14 +13,18 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
    * medical review stands, and whether search engines are asked to leave it out.
    */
   async findBySlug(ctx) {
-    const article = await findPublishedPage<ArticlePage>(strapi, ARTICLE, ctx.params.slug);
+    // The page as it was rendered at its publish; only where its review stands depends on today.
+    const { page: article, jsonLd } = await storedPage<ArticlePage>(strapi, ARTICLE, ctx.params.slug);
     const policy = reviewPolicyOf(strapi);
     const review = reviewFacts(article, policy);
     const noIndex = Boolean(article.seo?.noIndex) || isHiddenFromSearchEngines(review, policy);
-    ctx.body = {
-      data: await sanitizedForPublic(strapi, ARTICLE, article, ctx.state.auth),
-      meta: { jsonLd: articleJsonLd(article, siteOf(strapi)), review, robots: noIndex ? 'noindex' : 'index' },
-    };
+    ctx.body = { data: article, meta: { jsonLd, review, robots: noIndex ? 'noindex' : 'index' } };
+  },
+
+  /** GET /api/articles/cards?page=&pageSize= — the newest published articles as the cards of a list. */
+  async cards(ctx) {
+    const { cards, pagination } = await newestCards(strapi, readPage(ctx.query));
+    ctx.body = { data: cards, meta: { pagination } };
   },
 
   /** GET /api/articles/slug/:slug/related?limit= — what to read next. */

@@ -4,6 +4,15 @@ export default {
   routes: [
     {
       method: 'GET',
+      path: '/articles/cards',
+      handler: 'article.cards',
+      config: {
+        auth: false,
+        middlewares: [{ name: 'global::allowed-query-params', config: { allowed: ['page', 'pageSize', 'pagination'] } }],
+      },
+    },
+    {
+      method: 'GET',
       path: '/articles/slug/:slug',
       handler: 'article.findBySlug',
       config: { auth: false, middlewares: [{ name: 'global::allowed-query-params', config: { allowed: [] } }] },

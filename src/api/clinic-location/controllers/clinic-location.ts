@@ -1,7 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { nearbyClinics, readNearbyQuery } from '../../../delivery/nearby-clinics';
-import { findPublishedPage, sanitizedForPublic } from '../../../delivery/published';
-import { clinicJsonLd, type ClinicPage } from '../../../delivery/seo/json-ld-places';
+import { sanitizedForPublic } from '../../../delivery/published';
+import { storedPage } from '../../../delivery/read-model/read-pages';
+import { clinicJsonLd } from '../../../delivery/seo/json-ld-places';
 import { siteOf } from '../../../delivery/seo/site';
 
 const CLINIC = 'api::clinic-location.clinic-location';
@@ -25,10 +26,7 @@ export default factories.createCoreController(CLINIC, ({ strapi }) => ({
 
   /** GET /api/clinic-locations/slug/:slug — one clinic with hours, services and JSON-LD. */
   async findBySlug(ctx) {
-    const clinic = await findPublishedPage<ClinicPage>(strapi, CLINIC, ctx.params.slug);
-    ctx.body = {
-      data: await sanitizedForPublic(strapi, CLINIC, clinic, ctx.state.auth),
-      meta: { jsonLd: clinicJsonLd(clinic, siteOf(strapi)) },
-    };
+    const { page, jsonLd } = await storedPage(strapi, CLINIC, ctx.params.slug);
+    ctx.body = { data: page, meta: { jsonLd } };
   },
 }));

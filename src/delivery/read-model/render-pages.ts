@@ -1,0 +1,89 @@
+import type { Core, UID } from '@strapi/strapi';
+import { ARTICLE, entryOf } from '../../content-model/registry';
+import { ARTICLE_CARD } from '../../content-model/page-populate';
+import { documentsOf, type StoredDocument } from '../../content-model/documents';
+import { sanitizedForPublic } from '../published';
+import { siteOf, type Site } from '../seo/site';
+import { articleJsonLd, type ArticlePage } from '../seo/json-ld-article';
+import { clinicJsonLd, conditionJsonLd, type ClinicPage } from '../seo/json-ld-places';
+import type { LinkRow, RenderedPage } from './page-rows';
+
+type JsonLd = (document: never, site: Site) => unknown;
+
+/** The structured data each type's page answers with, worked out from the whole document. */
+const JSON_LD: Partial<Record<string, JsonLd>> = {
+  [ARTICLE]: (article: ArticlePage, site) => articleJsonLd(article, site),
+  'api::condition.condition': (condition: Parameters<typeof conditionJsonLd>[0], site) => conditionJsonLd(condition, site),
+  'api::clinic-location.clinic-location': (clinic: ClinicPage, site) => clinicJsonLd(clinic, site),
+};
+
+/** The types whose documents are listed as cards, and what a card holds. */
+const CARDS: Partial<Record<string, { fields: readonly string[]; populate: object }>> = { [ARTICLE]: ARTICLE_CARD };
+
+/** Every document a page shows, at any depth: relations and media carry a documentId, components do not. */
+const shownDocumentIds = (node: unknown, into = new Set<string>()): Set<string> => {
+  if (Array.isArray(node)) {
+    for (const item of node) shownDocumentIds(item, into);
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'documentId' && typeof value === 'string') into.add(value);
+      else if (value && typeof value === 'object') shownDocumentIds(value, into);
+    }
+  }
+  return into;
+};
+
+const publishedOf = (strapi: Core.Strapi, uid: UID.ContentType, documentIds: readonly string[], query: object) =>
+  documentsOf(strapi, uid).findMany({
+    status: 'published',
+    filters: { documentId: { $in: [...documentIds] } },
+    limit: documentIds.length,
+    ...query,
+  });
+
+const isoOrNull = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
+
+/**
+ * The published pages of these documents as the public API answers them: the registry's page
+ * tree, sanitized for the public role, and the card for types listed as cards. A document with no
+ * published version renders nothing.
+ */
+export const renderPages = async (strapi: Core.Strapi, uid: UID.ContentType, documentIds: readonly string[]): Promise<RenderedPage[]> => {
+  const entry = entryOf(uid);
+  if (!entry || documentIds.length === 0) return [];
+  const card = CARDS[uid];
+  const [documents, cards] = await Promise.all([
+    publishedOf(strapi, uid, documentIds, { populate: entry.pagePopulate }),
+    card ? publishedOf(strapi, uid, documentIds, card) : Promise.resolve([] as StoredDocument[]),
+  ]);
+  const cardById = new Map(cards.map((found) => [found.documentId, found]));
+  const site = siteOf(strapi);
+  const jsonLd = JSON_LD[uid];
+  return Promise.all(
+    documents.map(async (document) => {
+      const page = (await sanitizedForPublic(strapi, uid, document)) as Record<string, unknown>;
+      const cardDocument = cardById.get(document.documentId);
+      const publishedAt = isoOrNull(document.publishedAt);
+      const shown = shownDocumentIds(page);
+      shown.delete(document.documentId);
+      const links: LinkRow[] = [...shown].map((shownId) => ({
+        content_type: uid,
+        document_id: document.documentId,
+        shown_id: shownId,
+        published_at: publishedAt,
+      }));
+      return {
+        row: {
+          content_type: uid,
+          document_id: document.documentId,
+          slug: typeof document.slug === 'string' ? document.slug : '',
+          published_at: publishedAt,
+          page: JSON.stringify(page),
+          json_ld: jsonLd ? JSON.stringify(jsonLd(document as never, site)) : null,
+          card: cardDocument ? JSON.stringify(await sanitizedForPublic(strapi, uid, cardDocument)) : null,
+        },
+        links,
+      };
+    })
+  );
+};
