@@ -19,14 +19,16 @@ runCommand(async () => {
       console.log(`Read model rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return 0;
     }
-    const { checked, differences } = await readModel.checkReadModel(app);
-    if (process.argv.includes('--json')) console.log(JSON.stringify({ checked, differences }, null, 2));
+    const { checked, differences, totals } = await readModel.checkReadModel(app);
+    if (process.argv.includes('--json')) console.log(JSON.stringify({ checked, differences, totals }, null, 2));
     else {
       for (const { uid, documentId, problem, fields } of differences) {
         console.log(`${uid} ${documentId}: ${problem}${fields ? ` (${fields.join(', ')})` : ''}`);
       }
-      console.log(`${checked} page(s) checked in ${((Date.now() - started) / 1000).toFixed(1)} s: ${differences.length} difference(s).`);
+      for (const total of totals) console.log(`total ${total}`);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`${checked} page(s) checked in ${seconds} s: ${differences.length} difference(s), ${totals.length} total(s) off.`);
     }
-    return differences.length === 0 ? 0 : 1;
+    return differences.length + totals.length === 0 ? 0 : 1;
   });
 });

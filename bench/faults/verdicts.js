@@ -60,12 +60,13 @@ const verifyWrites = async (context, findings, databaseUrl, ledger, label, impor
   findings.check('search index matches published articles', verified.search.length === 0, listed(verified.search));
   findings.check(
     "read model's pages match the Document Service's answers",
-    verified.readModel.length === 0,
-    listed(
-      verified.readModel.map(
+    verified.readModel.differences.length + verified.readModel.totals.length === 0,
+    listed([
+      ...verified.readModel.totals,
+      ...verified.readModel.differences.map(
         ({ uid, documentId, problem, fields }) => `${uid} ${documentId} ${problem}${fields ? ` (${fields.join(', ')})` : ''}`
-      )
-    )
+      ),
+    ])
   );
   findings.fact(
     'articles in the database',

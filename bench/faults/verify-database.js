@@ -25,8 +25,7 @@ const main = async () => {
       incomplete: await incompleteArticles(strapi),
       writes: await lostWrites(strapi, expectations),
       search: await searchIndexDrift(strapi),
-      readModel: (await require(path.join(appDir, 'dist', 'src', 'delivery', 'read-model', 'rebuild-read-model.js')).checkReadModel(strapi))
-        .differences,
+      readModel: await require(path.join(appDir, 'dist', 'src', 'delivery', 'read-model', 'rebuild-read-model.js')).checkReadModel(strapi),
       imports: await importedArticles(strapi, imports),
       articles: {
         documents: Number((await strapi.db.connection.raw('SELECT count(DISTINCT document_id) AS n FROM articles')).rows[0].n),

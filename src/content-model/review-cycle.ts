@@ -49,7 +49,7 @@ export const reviewStatus = (dueOn: string, today: string, dueSoonDays: number):
   return daysLeft <= dueSoonDays ? 'due-soon' : 'current';
 };
 
-type ReviewDates = { lastReviewedOn?: string | null; nextReviewDue?: string | null };
+export type ReviewDates = { lastReviewedOn?: string | null; nextReviewDue?: string | null };
 
 /** What clients are told about an article's review today; null for an article never reviewed. */
 export const reviewFacts = (article: ReviewDates, policy: ReviewPolicy, now = new Date()): ReviewFacts | null => {

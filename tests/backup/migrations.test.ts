@@ -10,6 +10,8 @@ const SEARCH_INDEX = '2026.11.21T00.00.00.create-search-index.js';
 const INVALIDATIONS = '2026.11.21T01.00.00.create-cache-invalidations.js';
 const SHARED_FLAG = '2026.11.22T00.00.00.mark-shared-cache-invalidations.js';
 const RATE_LIMITS = '2026.11.22T02.00.00.create-auth-rate-limits.js';
+const READ_MODEL = '2026.12.04T00.00.00.create-read-model.js';
+const SEARCH_CANDIDATES = '2026.12.04T01.00.00.index-search-candidates.js';
 
 /**
  * What each migration's `down` would do if it had one: the database as it was before it ran.
@@ -25,6 +27,15 @@ const UNDO: Record<string, (knex: Knex) => Promise<unknown>> = {
   [INVALIDATIONS]: (knex) => knex.schema.dropTableIfExists('response_cache_invalidations'),
   [SHARED_FLAG]: (knex) => knex.schema.alterTable('response_cache_invalidations', (table) => table.dropColumn('shared')),
   [RATE_LIMITS]: (knex) => knex.schema.dropTableIfExists('auth_rate_limits'),
+  [READ_MODEL]: async (knex) => {
+    for (const table of ['read_model_pages', 'read_model_links', 'read_model_counts']) await knex.schema.dropTableIfExists(table);
+  },
+  // Dropped with search_entries before it on the way back; on PostgreSQL alone there is anything to drop.
+  [SEARCH_CANDIDATES]: async (knex) => {
+    if (currentDatabase() !== 'postgres' || !(await knex.schema.hasTable('search_entries'))) return;
+    await knex.raw('DROP INDEX IF EXISTS search_entries_newest');
+    await knex.schema.alterTable('search_entries', (table) => table.dropColumn('head_vector'));
+  },
 };
 
 const undo = async (knex: Knex, names: string[]) => {
@@ -88,6 +99,11 @@ describe('migrations in database/migrations', () => {
       expect(Number(entries!.count)).toBe(publishedSearchable.reduce((sum, count) => sum + count, 0));
       const search = await restarted.http().get('/api/search').query({ q: 'plantar fasciitis' });
       expect(search.body.data[0]).toMatchObject({ type: 'condition', slug: 'plantar-fasciitis' });
+      // And rendered the read model's pages: every published article's page is served from it.
+      const [pages] = await knex()('read_model_pages').where({ content_type: 'api::article.article' }).count({ count: '*' });
+      expect(Number(pages!.count)).toBe(publishedSearchable[0]);
+      const page = await restarted.http().get('/api/articles/slug/why-runners-should-get-regular-massage');
+      expect(page.status).toBe(200);
     } finally {
       await restarted.stop();
     }

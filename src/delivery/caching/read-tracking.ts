@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { CONTENT_MODEL, SEARCHABLE } from '../../content-model/registry';
-import { LINKS, PAGES } from '../read-model/page-rows';
+import { COUNTS, LINKS, PAGES } from '../read-model/tables';
 
 /** What one response was built from: the models whose rows it read, and how many statements. */
 export type ReadSet = { tags: Set<string>; statements: number };
@@ -24,7 +24,7 @@ const tagsByTable = (strapi: Core.Strapi) => {
   const searchTags = [...SEARCHABLE.keys()];
   for (const table of ['search_entries', 'search_entries_fts', 'search_terms']) tags.set(table, searchTags);
   const pageTags = [...CONTENT_MODEL.map((entry) => entry.uid as string), 'plugin::upload.file'];
-  for (const table of [PAGES, LINKS]) tags.set(table, pageTags);
+  for (const table of [PAGES, LINKS, COUNTS]) tags.set(table, pageTags);
   return tags;
 };
 

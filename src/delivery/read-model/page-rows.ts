@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
-
-export const PAGES = 'read_model_pages';
-export const LINKS = 'read_model_links';
+import { ALL_PAGES, CountChanges } from './page-counts';
+import { LINKS, PAGES } from './tables';
 
 /** One published document as its page and its card are served. JSON is stored as text. */
 export type PageRow = {
@@ -23,17 +22,23 @@ const IN_CHUNK = 500;
 
 /** Replaces the rows of these documents (and their links) with what was rendered; absent ones are removed. */
 export const replacePages = async (trx: Knex, uid: string, documentIds: readonly string[], rendered: readonly RenderedPage[]) => {
+  const totals = new CountChanges();
   for (let start = 0; start < documentIds.length; start += IN_CHUNK) {
     const ids = documentIds.slice(start, start + IN_CHUNK);
+    const removed: Array<{ shown_id: string }> = await trx(LINKS).where('content_type', uid).whereIn('document_id', ids).select('shown_id');
+    for (const link of removed) totals.add(link.shown_id, -1);
     await trx(LINKS).where('content_type', uid).whereIn('document_id', ids).delete();
-    await trx(PAGES).where('content_type', uid).whereIn('document_id', ids).delete();
+    totals.add(ALL_PAGES, -(await trx(PAGES).where('content_type', uid).whereIn('document_id', ids).delete()));
   }
+  totals.add(ALL_PAGES, rendered.length);
+  for (const page of rendered) for (const link of page.links) totals.add(link.shown_id, 1);
   // Each page row carries kilobytes of JSON: small multi-row inserts stay under parameter limits.
   for (let start = 0; start < rendered.length; start += 50) {
     await trx(PAGES).insert(rendered.slice(start, start + 50).map((page) => page.row));
   }
   const links = rendered.flatMap((page) => page.links);
   for (let start = 0; start < links.length; start += IN_CHUNK) await trx(LINKS).insert(links.slice(start, start + IN_CHUNK));
+  await totals.apply(trx, uid);
 };
 
 /** The documents a page shows, as its links say. */

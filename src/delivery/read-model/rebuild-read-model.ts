@@ -5,7 +5,9 @@ import { ARTICLE_CARD } from '../../content-model/page-populate';
 import { documentsOf } from '../../content-model/documents';
 import { responseCacheOf } from '../caching/response-cache';
 import { siteOf } from '../seo/site';
-import { LINKS, PAGES, type LinkRow, type PageRow } from './page-rows';
+import type { LinkRow, PageRow } from './page-rows';
+import { LINKS, PAGES } from './tables';
+import { recountTotals, totalsDrift } from './page-counts';
 import { RENDER_BATCH, refreshPages } from './refresh-pages';
 import { renderPages } from './render-pages';
 
@@ -25,7 +27,10 @@ const renderFormat = (strapi: Core.Strapi) =>
         version: RENDERER_VERSION,
         pages: CONTENT_MODEL.map((entry) => [entry.uid, entry.pagePopulate, strapi.contentType(entry.uid).attributes]),
         card: ARTICLE_CARD,
-        components: Object.entries(strapi.components).map(([uid, component]) => [uid, component.attributes]),
+        // Sorted: components are registered in the order their files finish loading, which varies.
+        components: Object.entries(strapi.components)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([uid, component]) => [uid, component.attributes]),
         site: siteOf(strapi),
       })
     )
@@ -55,6 +60,7 @@ export const rebuildReadModel = async (strapi: Core.Strapi) => {
   const known = CONTENT_MODEL.map((entry) => entry.uid as string);
   await strapi.db.connection(LINKS).whereNotIn('content_type', known).delete();
   await strapi.db.connection(PAGES).whereNotIn('content_type', known).delete();
+  await strapi.db.transaction(({ trx }) => recountTotals(trx));
   await strapi.store.set({ ...STORE, value: renderFormat(strapi) });
   // Written behind the Document Service: cached answers must hear of it here.
   await responseCacheOf(strapi).invalidate(known, { announce: true });
@@ -103,7 +109,8 @@ const differingFields = (stored: PageRow, fresh: PageRow, storedLinks: Set<strin
 /**
  * Compares every stored page with what the Document Service answers now, rendered afresh: a
  * published document with no page, a page of a document no longer published, and pages (or
- * their cards, JSON-LD and links) that differ. Empty when the read model is current.
+ * their cards, JSON-LD and links) that differ, and listing totals that differ from a count of
+ * the pages and links. Both empty when the read model is current.
  */
 export const checkReadModel = async (strapi: Core.Strapi) => {
   const differences: ReadModelDifference[] = [];
@@ -135,5 +142,5 @@ export const checkReadModel = async (strapi: Core.Strapi) => {
       }
     }
   }
-  return { checked, differences };
+  return { checked, differences, totals: await totalsDrift(db) };
 };

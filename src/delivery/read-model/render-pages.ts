@@ -43,6 +43,30 @@ const publishedOf = (strapi: Core.Strapi, uid: UID.ContentType, documentIds: rea
 
 const isoOrNull = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
+/** One document's row and links, from its page tree and, for types listed as cards, its card. */
+const renderPage = async (strapi: Core.Strapi, uid: UID.ContentType, document: StoredDocument, card: StoredDocument | undefined) => {
+  const page = (await sanitizedForPublic(strapi, uid, document)) as Record<string, unknown>;
+  const publishedAt = isoOrNull(document.publishedAt);
+  const shown = shownDocumentIds(page);
+  shown.delete(document.documentId);
+  const jsonLd = JSON_LD[uid];
+  const rendered: RenderedPage = {
+    row: {
+      content_type: uid,
+      document_id: document.documentId,
+      slug: typeof document.slug === 'string' ? document.slug : '',
+      published_at: publishedAt,
+      page: JSON.stringify(page),
+      json_ld: jsonLd ? JSON.stringify(jsonLd(document as never, siteOf(strapi))) : null,
+      card: card ? JSON.stringify(await sanitizedForPublic(strapi, uid, card)) : null,
+    },
+    links: [...shown].map(
+      (shownId): LinkRow => ({ content_type: uid, document_id: document.documentId, shown_id: shownId, published_at: publishedAt })
+    ),
+  };
+  return rendered;
+};
+
 /**
  * The published pages of these documents as the public API answers them: the registry's page
  * tree, sanitized for the public role, and the card for types listed as cards. A document with no
@@ -52,38 +76,11 @@ export const renderPages = async (strapi: Core.Strapi, uid: UID.ContentType, doc
   const entry = entryOf(uid);
   if (!entry || documentIds.length === 0) return [];
   const card = CARDS[uid];
-  const [documents, cards] = await Promise.all([
-    publishedOf(strapi, uid, documentIds, { populate: entry.pagePopulate }),
-    card ? publishedOf(strapi, uid, documentIds, card) : Promise.resolve([] as StoredDocument[]),
-  ]);
+  // One query after another: inside a writer's transaction they share its one connection.
+  const documents = await publishedOf(strapi, uid, documentIds, { populate: entry.pagePopulate });
+  const cards = card ? await publishedOf(strapi, uid, documentIds, card) : [];
   const cardById = new Map(cards.map((found) => [found.documentId, found]));
-  const site = siteOf(strapi);
-  const jsonLd = JSON_LD[uid];
-  return Promise.all(
-    documents.map(async (document) => {
-      const page = (await sanitizedForPublic(strapi, uid, document)) as Record<string, unknown>;
-      const cardDocument = cardById.get(document.documentId);
-      const publishedAt = isoOrNull(document.publishedAt);
-      const shown = shownDocumentIds(page);
-      shown.delete(document.documentId);
-      const links: LinkRow[] = [...shown].map((shownId) => ({
-        content_type: uid,
-        document_id: document.documentId,
-        shown_id: shownId,
-        published_at: publishedAt,
-      }));
-      return {
-        row: {
-          content_type: uid,
-          document_id: document.documentId,
-          slug: typeof document.slug === 'string' ? document.slug : '',
-          published_at: publishedAt,
-          page: JSON.stringify(page),
-          json_ld: jsonLd ? JSON.stringify(jsonLd(document as never, site)) : null,
-          card: cardDocument ? JSON.stringify(await sanitizedForPublic(strapi, uid, cardDocument)) : null,
-        },
-        links,
-      };
-    })
-  );
+  const rendered: RenderedPage[] = [];
+  for (const document of documents) rendered.push(await renderPage(strapi, uid, document, cardById.get(document.documentId)));
+  return rendered;
 };

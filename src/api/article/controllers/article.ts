@@ -3,8 +3,8 @@ import { ARTICLE } from '../../../content-model/registry';
 import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/published';
 import { readRelatedLimit, relatedArticles, type Linked } from '../../../delivery/related-articles';
 import type { ArticlePage } from '../../../delivery/seo/json-ld-article';
-import { isHiddenFromSearchEngines, reviewFacts, reviewPolicyOf } from '../../../content-model/review-cycle';
-import { newestCards, storedPage } from '../../../delivery/read-model/read-pages';
+import { isHiddenFromSearchEngines, reviewFacts, reviewPolicyOf, type ReviewDates } from '../../../content-model/review-cycle';
+import { answerJson, jsonList, newestCards, storedPage } from '../../../delivery/read-model/read-pages';
 import { readPage } from '../../../delivery/pagination';
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
@@ -14,17 +14,19 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
    */
   async findBySlug(ctx) {
     // The page as it was rendered at its publish; only where its review stands depends on today.
-    const { page: article, jsonLd } = await storedPage<ArticlePage>(strapi, ARTICLE, ctx.params.slug);
+    const { page, jsonLd } = await storedPage(strapi, ARTICLE, ctx.params.slug);
+    const article = JSON.parse(page) as ArticlePage & ReviewDates;
     const policy = reviewPolicyOf(strapi);
     const review = reviewFacts(article, policy);
     const noIndex = Boolean(article.seo?.noIndex) || isHiddenFromSearchEngines(review, policy);
-    ctx.body = { data: article, meta: { jsonLd, review, robots: noIndex ? 'noindex' : 'index' } };
+    const meta = JSON.stringify({ review, robots: noIndex ? 'noindex' : 'index' });
+    answerJson(ctx, `{"data":${page},"meta":{"jsonLd":${jsonLd},${meta.slice(1)}}`);
   },
 
   /** GET /api/articles/cards?page=&pageSize= — the newest published articles as the cards of a list. */
   async cards(ctx) {
     const { cards, pagination } = await newestCards(strapi, readPage(ctx.query));
-    ctx.body = { data: cards, meta: { pagination } };
+    answerJson(ctx, `{"data":${jsonList(cards)},"meta":${JSON.stringify({ pagination })}}`);
   },
 
   /** GET /api/articles/slug/:slug/related?limit= — what to read next. */

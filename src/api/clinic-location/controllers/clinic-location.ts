@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { nearbyClinics, readNearbyQuery } from '../../../delivery/nearby-clinics';
 import { sanitizedForPublic } from '../../../delivery/published';
-import { storedPage } from '../../../delivery/read-model/read-pages';
+import { answerJson, storedPage } from '../../../delivery/read-model/read-pages';
 import { clinicJsonLd } from '../../../delivery/seo/json-ld-places';
 import { siteOf } from '../../../delivery/seo/site';
 
@@ -27,6 +27,6 @@ export default factories.createCoreController(CLINIC, ({ strapi }) => ({
   /** GET /api/clinic-locations/slug/:slug — one clinic with hours, services and JSON-LD. */
   async findBySlug(ctx) {
     const { page, jsonLd } = await storedPage(strapi, CLINIC, ctx.params.slug);
-    ctx.body = { data: page, meta: { jsonLd } };
+    answerJson(ctx, `{"data":${page},"meta":{"jsonLd":${jsonLd}}}`);
   },
 }));

@@ -1,0 +1,73 @@
+import { currentDatabase, useTestApp } from '../helpers/strapi';
+import { SEARCH_CANDIDATES } from '../../src/delivery/search/search-database';
+
+type Hit = { documentId: string; title: string; score: number };
+
+// SQLite ranks every match with FTS5's bm25; only PostgreSQL ranks candidates.
+const onPostgres = currentDatabase() === 'postgres' ? describe : describe.skip;
+
+/**
+ * PostgreSQL search at a size where a common word matches more entries than it ranks: index rows
+ * are written straight into the search index, as the bench seeder does, so the test needs no
+ * thousand published articles to get there.
+ */
+onPostgres('search with more matches than it ranks (PostgreSQL)', () => {
+  const app = useTestApp();
+  const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000);
+  const entry = (id: string, title: string, body: string, publishedDay: number) => ({
+    content_type: 'article',
+    document_id: id,
+    slug: id,
+    title,
+    aliases: '',
+    summary: '',
+    body,
+    published_at: day(publishedDay),
+  });
+  const matches = SEARCH_CANDIDATES + 100;
+
+  beforeAll(async () => {
+    const rows = [
+      entry('old-title-match', 'Stretching for desk workers', 'An old piece about posture.', 0),
+      entry('old-body-match', 'Posture at the desk', 'A word on stretching between meetings.', 1),
+      ...Array.from({ length: matches }, (_, index) =>
+        entry(`body-match-${index}`, `Training note ${index}`, `Gentle stretching after an easy run, note ${index}.`, 10 + index)
+      ),
+    ];
+    const db = app.strapi.db.connection;
+    for (let start = 0; start < rows.length; start += 200) await db('search_entries').insert(rows.slice(start, start + 200));
+    await db.raw('ANALYZE search_entries');
+  });
+
+  const searchAll = async (q: string) => {
+    const hits: Hit[] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await app.http().get('/api/search').query({ q, pageSize: 50, page });
+      expect(response.status).toBe(200);
+      hits.push(...response.body.data);
+      if (page >= response.body.meta.pagination.pageCount) return { hits, total: response.body.meta.pagination.total as number };
+    }
+  };
+
+  it('ranks the newest matches and every title match among them, and pages through exactly those', async () => {
+    const { hits, total } = await searchAll('stretching');
+    // The newest body matches, and the old entry whose title matches; the old body-only match is left out.
+    expect(total).toBe(SEARCH_CANDIDATES + 1);
+    expect(hits).toHaveLength(total);
+    expect(new Set(hits.map((hit) => hit.documentId)).size).toBe(total);
+    expect(hits[0]).toMatchObject({ documentId: 'old-title-match' });
+    expect(hits.map((hit) => hit.documentId)).not.toContain('old-body-match');
+    expect(hits.map((hit) => hit.documentId)).toContain(`body-match-${matches - 1}`);
+    expect(hits.map((hit) => hit.documentId)).not.toContain('body-match-0');
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('ranks every match of a rarer word, and counts past the last page', async () => {
+    const { hits, total } = await searchAll('posture');
+    expect(total).toBe(2);
+    expect(hits.map((hit) => hit.documentId)).toEqual(['old-body-match', 'old-title-match']);
+    const past = await app.http().get('/api/search').query({ q: 'stretching', pageSize: 50, page: 100 });
+    expect(past.body).toMatchObject({ data: [], meta: { pagination: { total: SEARCH_CANDIDATES + 1 } } });
+  });
+});
