@@ -71,16 +71,6 @@ const parseJson = (text: string): unknown => {
 const isErrorBody = (body: unknown): body is ErrorBody =>
   typeof body === 'object' && body !== null && typeof (body as ErrorBody).error?.message === 'string';
 
-// What an article card needs, the same fields the page endpoints use for their article lists.
-const ARTICLE_CARD_QUERY = {
-  fields: ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'featured', 'publishedAt', 'updatedAt'],
-  populate: {
-    cover: { populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] } } },
-    author: { fields: ['name', 'slug'] },
-    topics: { fields: ['name', 'slug'] },
-  },
-};
-
 const segment = (value: string) => encodeURIComponent(value);
 
 /** A typed client for the wellness CMS's public API. */
@@ -111,14 +101,9 @@ export const createWellnessClient = ({ baseUrl, fetch: fetchImpl }: WellnessClie
       get<TermPageResponse<T>>(`/api/${collection}/slug/${segment(slug)}`, { page, pageSize });
 
   return {
-    /** Published articles, newest first, optionally of one topic. */
+    /** Published articles as cards, newest first, optionally of one topic: the read model's list. */
     latestArticles: ({ topic, page = 1, pageSize = 10 }: { topic?: string } & PageParams = {}) =>
-      get<ListResponse<ArticleCard>>('/api/articles', {
-        ...ARTICLE_CARD_QUERY,
-        sort: ['publishedAt:desc'],
-        ...(topic ? { filters: { topics: { slug: { $eq: topic } } } } : {}),
-        pagination: { page, pageSize },
-      }),
+      get<ListResponse<ArticleCard>>('/api/articles/cards', { topic, page, pageSize }),
 
     /** Every published topic, by name. */
     topics: () =>

@@ -931,6 +931,10 @@ export interface paths {
                     page?: number;
                     /** @description Items per page, 1 to 100. */
                     pageSize?: number;
+                    /** @description Only articles with this topic, by its slug; not with condition. */
+                    topic?: string;
+                    /** @description Only articles about this condition, by its slug; not with topic. */
+                    condition?: string;
                 };
                 header?: never;
                 path?: never;

@@ -65,6 +65,8 @@ describe('the OpenAPI document matches what the API really answers', () => {
     { method: 'get', url: '/api/authors/nope', status: 404 },
     { method: 'get', url: '/api/articles/cards?pageSize=3', status: 200 },
     { method: 'get', url: '/api/articles/cards?page=0', status: 400 },
+    { method: 'get', url: '/api/articles/cards?topic=recovery', status: 200 },
+    { method: 'get', url: '/api/articles/cards?topic=recovery&condition=shin-splints', status: 400 },
     { method: 'get', url: `/api/articles/slug/${MAIN}`, status: 200 },
     { method: 'get', url: `/api/articles/slug/${DRAFT}`, status: 404 },
     { method: 'get', url: `/api/articles/slug/${MAIN}/related?limit=3`, status: 200 },

@@ -58,6 +58,22 @@ describe('read model: pages written with the publish, checked against the Docume
     expect(cards.body.data[0]).toMatchObject({ author: { name: generic.body.data[0].author.name } });
   });
 
+  it('narrows the cards to a topic or a condition, as their pages list them', async () => {
+    const topic = await firstTopic();
+    const ofTopic = await get(`/api/articles/cards?topic=${topic.slug}&pageSize=100`).expect(200);
+    expect(ofTopic.body.data.length).toBeGreaterThan(0);
+    expect(ofTopic.body.data).toEqual(await topicCards(topic.slug));
+    expect(ofTopic.body.meta.pagination.total).toBe(ofTopic.body.data.length);
+    const condition = (await documents('api::condition.condition').findFirst({ status: 'published' })) as unknown as Linked;
+    const ofCondition = await get(`/api/articles/cards?condition=${condition.slug}&pageSize=100`).expect(200);
+    expect(ofCondition.body.data).toEqual((await get(`/api/conditions/slug/${condition.slug}?pageSize=100`)).body.data.articles);
+    const unknown = await get('/api/articles/cards?topic=no-such-topic').expect(200);
+    expect(unknown.body).toMatchObject({ data: [], meta: { pagination: { total: 0 } } });
+    const both = await get(`/api/articles/cards?topic=${topic.slug}&condition=${condition.slug}`).expect(400);
+    expect(both.body.error.message).toBe('Give "topic" or "condition", not both.');
+    expect((await get('/api/articles/cards?topic[$ne]=x')).status).toBe(400);
+  });
+
   it('publishes a new article onto its page, the newest cards and its topic page', async () => {
     const topic = await firstTopic();
     const created = await createArticle(app.strapi, { title: 'Ankle mobility for trail runners', topics: [topic.documentId] }, true);

@@ -207,7 +207,14 @@ export const restRequests = (strapi: Core.Strapi, targets: FuzzTargets): fc.Arbi
           )
         ),
     },
-    withQuery('/api/articles/cards', '/api/articles/cards', page),
+    withQuery(
+      '/api/articles/cards',
+      '/api/articles/cards',
+      fc.record(
+        { page: numberish, pageSize: numberish, topic: fc.oneof(value, fc.constantFrom('recovery', 'running')), condition: value },
+        { requiredKeys: [] }
+      )
+    ),
     slugOf('articles').chain((slug) =>
       withQuery(
         '/api/articles/slug/:slug/related',

@@ -6,7 +6,8 @@ import type { Core } from '@strapi/strapi';
 // Configuration that differs between instances of one deployment, or never reaches an answer.
 const NOT_IN_ANSWERS = new Set(['launchedAt', 'autoReload', 'uuid', 'installId', 'dirs', 'database', 'server', 'admin', 'response-cache']);
 
-const hashFilesBelow = (hash: crypto.Hash, dir: string) => {
+/** Every file below `dir` into `hash`, by name and content, in a fixed order. */
+export const hashFilesBelow = (hash: crypto.Hash, dir: string) => {
   if (!fs.existsSync(dir)) return;
   for (const file of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
     const full = path.join(dir, file);

@@ -65,7 +65,12 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
       get: {
         ...pages,
         summary: 'Article cards for lists: the newest published articles with title, excerpt, byline, topics and cover image',
-        parameters: [PAGE, pageSize(100, 10)],
+        parameters: [
+          PAGE,
+          pageSize(100, 10),
+          queryParam('topic', 'Only articles with this topic, by its slug; not with condition.', { type: 'string', maxLength: 255 }),
+          queryParam('condition', 'Only articles about this condition, by its slug; not with topic.', { type: 'string', maxLength: 255 }),
+        ],
         responses: responses(
           'One page of cards, newest first.',
           envelope({ type: 'array', items: ref('Article') }, object({ pagination: ref('Pagination') })),

@@ -5,6 +5,7 @@ import { pageMeta, type Page } from '../pagination';
 import { pageNotFound } from '../published';
 import { storedTotal } from './page-counts';
 import { LINKS, PAGES } from './tables';
+import type { CardFilter } from './card-filter';
 
 /** Stored JSON text, sent as it is: a page read parses and serializes only what it adds. */
 export type JsonText = string;
@@ -19,9 +20,13 @@ export const storedPage = async (strapi: Core.Strapi, uid: UID.ContentType, slug
   return { documentId: row.document_id, page: row.page, jsonLd: row.json_ld };
 };
 
+/** The document id of a published document by slug, or undefined. */
+export const storedDocumentId = async (strapi: Core.Strapi, uid: string, slug: string): Promise<string | undefined> =>
+  (await strapi.db.connection(PAGES).where({ content_type: uid, slug }).first('document_id'))?.document_id;
+
 /** Whether a published document has this slug. */
 export const hasStoredPage = async (strapi: Core.Strapi, uid: string, slug: string) =>
-  Boolean(await strapi.db.connection(PAGES).where({ content_type: uid, slug }).first('document_id'));
+  (await storedDocumentId(strapi, uid, slug)) !== undefined;
 
 const NEWEST_FIRST = [
   { column: 'published_at', order: 'desc' },
@@ -57,6 +62,16 @@ export const cardsShowing = async (strapi: Core.Strapi, documentId: string, page
     storedTotal(db, ARTICLE, documentId),
   ]);
   return { cards: rows.map((row: { card: JsonText }) => row.card), pagination: pageMeta(page, total) };
+};
+
+/**
+ * One page of article cards, newest first: every published article's, or those of a topic or
+ * condition (none for a slug nothing published has, as a filter query would answer).
+ */
+export const articleCards = async (strapi: Core.Strapi, page: Page, filter?: CardFilter) => {
+  if (!filter) return newestCards(strapi, page);
+  const documentId = await storedDocumentId(strapi, filter.uid, filter.slug);
+  return documentId ? cardsShowing(strapi, documentId, page) : { cards: [], pagination: pageMeta(page, 0) };
 };
 
 /** Answers with a JSON body assembled from stored text; http-caching tags it as it does any body. */

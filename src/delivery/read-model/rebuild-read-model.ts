@@ -1,10 +1,12 @@
 import crypto from 'crypto';
+import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_MODEL } from '../../content-model/registry';
 import { ARTICLE_CARD } from '../../content-model/page-populate';
 import { documentsOf } from '../../content-model/documents';
 import { responseCacheOf } from '../caching/response-cache';
 import { siteOf } from '../seo/site';
+import { hashFilesBelow } from '../caching/build-identity';
 import type { LinkRow, PageRow } from './page-rows';
 import { LINKS, PAGES } from './tables';
 import { recountTotals, totalsDrift } from './page-counts';
@@ -15,26 +17,31 @@ const STORE = { type: 'plugin', name: 'wellness-cms', key: 'read-model-format' }
 // Raised when rendering changes in a way the inputs below do not show.
 const RENDERER_VERSION = 1;
 
+// Taken when the module loads: the trees are handed to Strapi's queries, and a hash of them taken
+// after the first renders differed from one taken before (by 13 characters, in the benchmark's app).
+const PAGE_TREES = JSON.stringify({
+  version: RENDERER_VERSION,
+  pages: CONTENT_MODEL.map((entry) => [entry.uid, entry.pagePopulate]),
+  card: ARTICLE_CARD,
+});
+
 /**
- * What the stored pages were rendered from besides the content: the page trees, the schemas and
- * the site's settings. A deploy that changes any of them renders every page again at start.
+ * What the stored pages were rendered from besides the content: the page trees, the schema files
+ * of the content types and components, and the site's settings. A deploy that changes any of them
+ * renders every page again at start. The files, not the loaded schemas: Strapi adds to those as it
+ * runs queries.
  */
-const renderFormat = (strapi: Core.Strapi) =>
-  crypto
-    .createHash('sha256')
-    .update(
-      JSON.stringify({
-        version: RENDERER_VERSION,
-        pages: CONTENT_MODEL.map((entry) => [entry.uid, entry.pagePopulate, strapi.contentType(entry.uid).attributes]),
-        card: ARTICLE_CARD,
-        // Sorted: components are registered in the order their files finish loading, which varies.
-        components: Object.entries(strapi.components)
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([uid, component]) => [uid, component.attributes]),
-        site: siteOf(strapi),
-      })
-    )
-    .digest('base64url');
+const renderFormat = (strapi: Core.Strapi) => {
+  const hash = crypto.createHash('sha256');
+  hash.update(PAGE_TREES);
+  for (const { uid } of CONTENT_MODEL) {
+    // api::article.article lives in api/article/content-types/article.
+    const [api, model] = uid.slice('api::'.length).split('.');
+    hashFilesBelow(hash, path.join(strapi.dirs.dist.src, 'api', api, 'content-types', model));
+  }
+  hashFilesBelow(hash, path.join(strapi.dirs.dist.src, 'components'));
+  return hash.update(JSON.stringify(siteOf(strapi))).digest('base64url');
+};
 
 const publishedIds = async (strapi: Core.Strapi, uid: UID.ContentType) =>
   (await documentsOf(strapi, uid).findMany({ status: 'published', fields: ['documentId'], sort: 'id' })).map((found) => found.documentId);
@@ -68,8 +75,11 @@ export const rebuildReadModel = async (strapi: Core.Strapi) => {
 
 /** Rebuilds at start when the pages were rendered another way, or their number does not match the published documents'. */
 export const rebuildReadModelIfStale = async (strapi: Core.Strapi) => {
-  if ((await strapi.store.get(STORE)) !== renderFormat(strapi)) {
-    strapi.log.info('Read model: the page trees, schemas or site settings changed since the pages were rendered; rendering them all.');
+  const [stored, format] = [await strapi.store.get(STORE), renderFormat(strapi)];
+  if (stored !== format) {
+    strapi.log.info(
+      `Read model: the page trees, schemas or site settings changed since the pages were rendered (format ${String(stored)}, now ${format}); rendering them all.`
+    );
     return rebuildReadModel(strapi);
   }
   for (const { uid } of CONTENT_MODEL) {

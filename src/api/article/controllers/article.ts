@@ -4,7 +4,8 @@ import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/publi
 import { readRelatedLimit, relatedArticles, type Linked } from '../../../delivery/related-articles';
 import type { ArticlePage } from '../../../delivery/seo/json-ld-article';
 import { isHiddenFromSearchEngines, reviewFacts, reviewPolicyOf, type ReviewDates } from '../../../content-model/review-cycle';
-import { answerJson, jsonList, newestCards, storedPage } from '../../../delivery/read-model/read-pages';
+import { answerJson, articleCards, jsonList, storedPage } from '../../../delivery/read-model/read-pages';
+import { readCardFilter } from '../../../delivery/read-model/card-filter';
 import { readPage } from '../../../delivery/pagination';
 
 export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
@@ -23,9 +24,9 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
     answerJson(ctx, `{"data":${page},"meta":{"jsonLd":${jsonLd},${meta.slice(1)}}`);
   },
 
-  /** GET /api/articles/cards?page=&pageSize= — the newest published articles as the cards of a list. */
+  /** GET /api/articles/cards?page=&pageSize=&topic=|condition= — the newest published articles as the cards of a list. */
   async cards(ctx) {
-    const { cards, pagination } = await newestCards(strapi, readPage(ctx.query));
+    const { cards, pagination } = await articleCards(strapi, readPage(ctx.query), readCardFilter(ctx.query));
     answerJson(ctx, `{"data":${jsonList(cards)},"meta":${JSON.stringify({ pagination })}}`);
   },
 

@@ -8,7 +8,9 @@ export default {
       handler: 'article.cards',
       config: {
         auth: false,
-        middlewares: [{ name: 'global::allowed-query-params', config: { allowed: ['page', 'pageSize', 'pagination'] } }],
+        middlewares: [
+          { name: 'global::allowed-query-params', config: { allowed: ['page', 'pageSize', 'pagination', 'topic', 'condition'] } },
+        ],
       },
     },
     {
