@@ -28,6 +28,12 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
     const client = new Client({ connectionString: server.url });
     await client.connect();
     await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
+    // And the page as that instance's publish pipeline writes it in the same transaction.
+    await client.query(
+      `UPDATE read_model_pages SET page = jsonb_set(page::jsonb, '{title}', to_jsonb($1::text))::text
+       WHERE content_type = 'api::article.article' AND document_id = $2`,
+      [title, article.documentId]
+    );
     await client.query('SELECT pg_notify($1, $2)', [
       CHANNEL,
       JSON.stringify({ origin: 'another-instance', tags: ['api::article.article'], shared: false }),
