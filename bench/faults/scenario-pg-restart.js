@@ -85,6 +85,12 @@ const cacheHearsOtherInstances = async (baseUrl, databaseUrl, article) => {
       title,
       article.documentId,
     ]);
+    // And the page, as that instance's publish pipeline writes it in the same transaction.
+    await client.query(
+      `UPDATE read_model_pages SET page = jsonb_set(page::jsonb, '{title}', to_jsonb($1::text))::text
+       WHERE content_type = 'api::article.article' AND document_id = $2`,
+      [title, article.documentId]
+    );
     await client.query('SELECT pg_notify($1, $2)', [
       CHANNEL,
       JSON.stringify({ origin: 'fault-harness', tags: ['api::article.article'], shared: false }),
