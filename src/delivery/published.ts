@@ -1,6 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { entryOf } from '../content-model/registry';
 import { documentsOf } from '../content-model/documents';
 import { movedPage } from './redirects';
 
@@ -20,13 +19,6 @@ export const findPublishedBySlug = async <Shape extends object = Record<string, 
 export const pageNotFound = async (strapi: Core.Strapi, uid: UID.ContentType, slug: string) =>
   (await movedPage(strapi, uid, slug)) ??
   new errors.NotFoundError(`No published ${strapi.contentType(uid).info.singularName} has the slug "${slug}".`);
-
-/** A published document with everything its page shows (the registry's page tree). */
-export const findPublishedPage = <Shape extends object = Record<string, unknown>>(
-  strapi: Core.Strapi,
-  uid: UID.ContentType,
-  slug: string
-) => findPublishedBySlug<Shape>(strapi, uid, slug, entryOf(uid)?.pagePopulate ?? {});
 
 /** What the public may see of documents: private fields (import keys and the like) removed. */
 export const sanitizedForPublic = (strapi: Core.Strapi, uid: UID.ContentType, data: unknown, auth?: unknown) =>
