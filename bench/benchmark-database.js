@@ -1,6 +1,6 @@
 // Everything measured on one seeded database: checks that the app answers correctly, then the
-// app with the cache off, the bare Node ceiling, the app with the cache on, the memory check,
-// and (PostgreSQL, largest size) the query plans.
+// bare Node ceiling, plain Strapi, the app with the cache off and on side by side in rounds, the
+// mixed workload and memory check of each app, and (PostgreSQL, largest size) the query plans.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -10,6 +10,7 @@ const { explainEndpoints } = require('./explain');
 const { send } = require('./http-client');
 const { cpuBusyShare } = require('./machine');
 const { measureEndpoint, measureMemory } = require('./measure');
+const { measureInRounds } = require('./rounds');
 const { freePort, startChild, stopChild } = require('./processes');
 const { createRandom } = require('./seed/random');
 const { startStaleCheck } = require('./stale-check');
@@ -72,29 +73,33 @@ const checkEndpoints = async (baseUrl, endpoints, names, manifest, { write = tru
   return { checks, responses };
 };
 
-/** Every chosen endpoint against one server; the mixed workload with the stale-read check beside it. */
-const measureServer = async ({ server, endpoints, names, options, manifest, say, label }) => {
-  const measured = {};
-  const staleArticles = manifest.articles.filter(isStaleCheckArticle);
-  for (const [index, name] of names.entries()) {
-    const stale = name === 'mixed' ? startStaleCheck({ baseUrl: server.baseUrl, token: manifest.token, articles: staleArticles }) : null;
-    const result = await measureEndpoint({
-      baseUrl: server.baseUrl,
-      endpoint: endpoints[name],
-      connections: options.connections,
-      duration: options.duration,
-      warmup: options.warmup,
-      pid: server.pid,
-      seed: index + 1,
-    });
-    if (stale) result.stale = await stale.stop();
-    measured[name] = result;
-    const failed = result.non2xx + result.errors + result.timeouts;
-    say(
-      `${label} ${name}: ${Math.round(result.requestsPerSec)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${failed ? `, ${failed} failed` : ''}${stale ? `, ${result.stale.staleReads} stale reads` : ''}`
-    );
-  }
-  return measured;
+/** One autocannon measurement of one endpoint on one server. */
+const measureOn = (server, name, { endpoints, options }, seed) =>
+  measureEndpoint({
+    baseUrl: server.baseUrl,
+    endpoint: endpoints[name],
+    connections: options.connections,
+    duration: options.duration,
+    warmup: options.warmup,
+    pid: server.pid,
+    seed,
+  });
+
+/** The mixed workload on one app, with the stale-read check beside it. */
+const measureMixed = async ({ server, context, label, seed }) => {
+  const { manifest, say } = context;
+  const stale = startStaleCheck({
+    baseUrl: server.baseUrl,
+    token: manifest.token,
+    articles: manifest.articles.filter(isStaleCheckArticle),
+  });
+  const result = await measureOn(server, 'mixed', context, seed);
+  result.stale = await stale.stop();
+  const failed = result.non2xx + result.errors + result.timeouts;
+  say(
+    `${label} mixed: ${Math.round(result.requestsPerSec)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms${failed ? `, ${failed} failed` : ''}, ${result.stale.staleReads} stale reads`
+  );
+  return result;
 };
 
 const memoryCheck = async ({ server, endpoints, options, manifest, say, label }) => {
@@ -118,27 +123,15 @@ const memoryCheck = async ({ server, endpoints, options, manifest, say, label })
   return memory;
 };
 
-const appMode = async (cache, context) => {
-  const { database, logDir, tag } = context;
-  const app = await startApp({ database, cache, logFile: path.join(logDir, `app-${tag}-cache-${cache ? 'on' : 'off'}.log`) });
-  try {
-    const label = `[${tag} cache ${cache ? 'on' : 'off'}]`;
-    const measured = await measureServer({ ...context, server: app, names: context.options.endpoints, label });
-    const memory = context.options.rssRun > 0 ? await memoryCheck({ ...context, server: app, label }) : null;
-    return { measured, memory };
-  } finally {
-    await stopChild(app.child);
-  }
-};
-
 /**
  * Plain Strapi 5 with the project's schema (vanilla/write-app.js) on a copy of the seeded
- * database, for the reads it can answer with the same request.
+ * database, for the reads it can answer with the same request. Returns the server and how to
+ * stop it and drop the copy, or null when none of the chosen endpoints is one it answers.
  */
-const vanillaMode = async ({ db, size, postgres, context }) => {
+const startVanilla = async ({ db, size, postgres, context }) => {
   const { logDir, tag, options } = context;
   const names = options.endpoints.filter((name) => VANILLA_ENDPOINTS.includes(name));
-  if (names.length === 0) return {};
+  if (names.length === 0) return null;
   let database;
   let dropCopy = async () => undefined;
   if (db === 'postgres') {
@@ -157,6 +150,11 @@ const vanillaMode = async ({ db, size, postgres, context }) => {
   }
   let app;
   let appDir;
+  const stop = async () => {
+    if (app) await stopChild(app.child);
+    await dropCopy();
+    if (appDir) fs.rmSync(appDir, { recursive: true, force: true });
+  };
   try {
     // Outside the project: its node_modules link inside the tree sent Prettier walking all of it.
     appDir = writeVanillaApp(fs.mkdtempSync(path.join(os.tmpdir(), 'wellness-cms-vanilla-')));
@@ -165,11 +163,71 @@ const vanillaMode = async ({ db, size, postgres, context }) => {
     const failed = checks.filter((check) => !check.ok);
     if (failed.length > 0)
       throw new Error(`plain Strapi did not answer correctly: ${failed.map((check) => `${check.endpoint}: ${check.problem}`).join('; ')}`);
-    return await measureServer({ ...context, server: app, names, label: `[${tag} vanilla]` });
+    return { server: app, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
+
+const startCeiling = async ({ tag, logDir }, responses) => {
+  const file = path.join(workDir, `ceiling-${tag}.json`);
+  fs.writeFileSync(file, JSON.stringify(responses));
+  return startServer('ceiling-server.js', [file, String(await freePort())], {
+    env: { PATH: process.env.PATH },
+    logFile: path.join(logDir, `ceiling-${tag}.log`),
+  });
+};
+
+/**
+ * Every chosen mode's server at once, each read measured in rounds with the modes in turn
+ * (rounds.js); then, one app at a time, the mixed workload and the memory check.
+ */
+const measureModes = async ({ db, size, postgres, context, responses, result }) => {
+  const { options, database, logDir, tag, say } = context;
+  const servers = {};
+  const stops = [];
+  try {
+    if (options.modes.includes('ceiling')) {
+      const ceiling = await startCeiling(context, responses);
+      servers.ceiling = ceiling;
+      stops.push(() => stopChild(ceiling.child));
+    }
+    if (options.modes.includes('vanilla')) {
+      const vanilla = await startVanilla({ db, size, postgres, context });
+      if (vanilla) {
+        servers.vanilla = vanilla.server;
+        stops.push(vanilla.stop);
+      }
+    }
+    for (const mode of ['off', 'on'].filter((candidate) => options.modes.includes(candidate))) {
+      const app = await startApp({ database, cache: mode === 'on', logFile: path.join(logDir, `app-${tag}-cache-${mode}.log`) });
+      servers[mode] = app;
+      stops.push(() => stopChild(app.child));
+    }
+    const reads = options.endpoints.filter((name) => name !== 'mixed');
+    Object.assign(
+      result.modes,
+      await measureInRounds({
+        names: reads,
+        rounds: options.rounds,
+        serversFor: (name) =>
+          Object.fromEntries(Object.entries(servers).filter(([mode]) => mode !== 'vanilla' || VANILLA_ENDPOINTS.includes(name))),
+        measure: (server, name, round) => measureOn(server, name, context, reads.indexOf(name) + 1 + round * 100),
+        say: (message) => say(`[${tag}] ${message}`),
+      })
+    );
+    // The cached app first: the other app's writes would reach its cache only through a shared bus.
+    for (const mode of ['on', 'off'].filter((candidate) => servers[candidate])) {
+      const label = `[${tag} cache ${mode}]`;
+      const server = servers[mode];
+      if (options.endpoints.includes('mixed')) {
+        (result.modes[mode] ??= {}).mixed = await measureMixed({ server, context, label, seed: reads.length + 1 });
+      }
+      if (options.rssRun > 0) result.memory[mode] = await memoryCheck({ ...context, server, label });
+    }
   } finally {
-    if (app) await stopChild(app.child);
-    await dropCopy();
-    if (appDir) fs.rmSync(appDir, { recursive: true, force: true });
+    for (const stop of stops.reverse()) await stop();
   }
 };
 
@@ -218,29 +276,7 @@ const benchmarkDatabase = async ({ db, size, manifest, options, postgres, explai
     );
     say(`[${tag}] warning: the machine is ${Math.round(result.busyBeforeMeasuring * 100)}% busy with other work`);
   }
-  if (options.modes.includes('off')) ({ measured: result.modes.off, memory: result.memory.off } = await appMode(false, context));
-  if (options.modes.includes('ceiling')) {
-    const file = path.join(workDir, `ceiling-${tag}.json`);
-    fs.writeFileSync(file, JSON.stringify(responses));
-    const ceiling = await startServer('ceiling-server.js', [file, String(await freePort())], {
-      env: { PATH: process.env.PATH },
-      logFile: path.join(logDir, `ceiling-${tag}.log`),
-    });
-    try {
-      result.modes.ceiling = await measureServer({
-        ...context,
-        server: ceiling,
-        names: options.endpoints.filter((name) => name !== 'mixed'),
-        label: `[${tag} ceiling]`,
-      });
-    } finally {
-      await stopChild(ceiling.child);
-    }
-  }
-  if (options.modes.includes('vanilla')) result.modes.vanilla = await vanillaMode({ db, size, postgres, context });
-  if (options.modes.includes('on')) ({ measured: result.modes.on, memory: result.memory.on } = await appMode(true, context));
-  if (!result.memory.off) delete result.memory.off;
-  if (!result.memory.on) delete result.memory.on;
+  await measureModes({ db, size, postgres, context, responses, result });
   noteSimilarModes(result);
 
   if (explain) {

@@ -24,7 +24,7 @@ const planSummary = (plan) => ({
 const distinctReads = (queries) => {
   const seen = new Map();
   for (const query of queries) {
-    if (!/^\s*(select|with)\b/i.test(query.sql) || seen.has(query.sql)) continue;
+    if (!/^[\s(]*(select|with)\b/i.test(query.sql) || seen.has(query.sql)) continue;
     seen.set(query.sql, query);
   }
   return [...seen.values()];
@@ -47,10 +47,17 @@ const explainEndpoints = async ({ app, baseUrl, endpoints, databaseUrl }) => {
       const { status } = await send(baseUrl, sample);
       const { queries } = await request(app.child, { type: 'capture-stop' }, 'captured');
       const explained = [];
-      for (const query of distinctReads(queries)) {
-        const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.bindings);
-        const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
-        explained.push({ sql: query.sql, bindings: query.bindings, plan, ...planSummary(plan) });
+      // In one transaction, in the app's order: settings a read makes for its transaction
+      // (search's set_config) then hold for the reads after it, as they did in the app.
+      await client.query('BEGIN');
+      try {
+        for (const query of distinctReads(queries)) {
+          const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.bindings);
+          const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+          explained.push({ sql: query.sql, bindings: query.bindings, plan, ...planSummary(plan) });
+        }
+      } finally {
+        await client.query('ROLLBACK');
       }
       results.push({
         endpoint: name,

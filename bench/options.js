@@ -12,6 +12,8 @@ const USAGE = `Usage: npm run bench -- [options]
                            1k,10k on SQLite)
   --duration 10            seconds measured per endpoint and mode
   --warmup 2               seconds of warm-up before each measurement
+  --rounds 3               rounds per endpoint, the modes measured in turn in each; the report
+                           gives each mode's medians
   --connections 10         concurrent connections
   --endpoints a,b          subset of: ${ENDPOINT_NAMES.join(', ')}
   --modes ceiling,vanilla,off,on   the bare Node ceiling, plain Strapi with the project's schema on
@@ -49,6 +51,7 @@ const parseOptions = (argv) => {
       sizes: { type: 'string' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
       endpoints: { type: 'string', default: ENDPOINT_NAMES.join(',') },
       modes: { type: 'string', default: MODES.join(',') },
@@ -68,6 +71,7 @@ const parseOptions = (argv) => {
     sizesOf: (db) => [...new Set(sizes ?? DEFAULT_SIZES[db])].sort((a, b) => a - b),
     duration: positive(values.duration, 'duration'),
     warmup: positive(values.warmup, 'warmup', { allowZero: true }),
+    rounds: Math.round(positive(values.rounds, 'rounds')),
     connections: Math.round(positive(values.connections, 'connections')),
     // Kept in the canonical order, so reports line up whatever order they were typed in.
     endpoints: ENDPOINT_NAMES.filter((name) => chosen.includes(name)),

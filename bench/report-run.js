@@ -17,7 +17,10 @@ const header = (result) => {
     `\`${result.command}\``,
     '',
     `${machine.cpus} × ${machine.cpuModel}, ${machine.memory}, ${machine.os}; Node ${machine.node}, Strapi ${machine.strapi}, ${machine.database}, autocannon ${machine.autocannon}.`,
-    `${options.connections} connections, ${options.duration} s per endpoint after a ${options.warmup} s warm-up; the app runs with NODE_ENV=production in its own process, autocannon in the orchestrating one.`,
+    `${options.connections} connections, ${options.duration} s per endpoint after a ${options.warmup} s warm-up; the app runs with NODE_ENV=production in its own process, autocannon in the orchestrating one.` +
+      (options.rounds > 1
+        ? ` All servers run side by side: each endpoint was measured in ${options.rounds} rounds visiting the modes in turn, and every figure below is the median of its rounds (failures are summed).`
+        : ''),
     '',
     `Data: ${count(result.size)} published articles (${count(rows.articles)} rows with their drafts), ${count(rows.articles_topics_lnk)} topic links, ` +
       `${count(rows.articles_cmps)} component links, ${count(rows.search_entries)} search entries; ` +

@@ -49,6 +49,7 @@ const main = async () => {
         options: {
           duration: options.duration,
           warmup: options.warmup,
+          rounds: options.rounds,
           connections: options.connections,
           endpoints: options.endpoints,
           modes: options.modes,

@@ -109,5 +109,9 @@ export const SEARCHABLE: ReadonlyMap<UID.ContentType, Searchable> = new Map(
   CONTENT_MODEL.flatMap((entry) => (entry.search ? [[entry.uid, entry.search] as const] : []))
 );
 export const SEARCH_TYPES: SearchType[] = [...SEARCHABLE.values()].map((searchable) => searchable.type);
+/** The search types with few documents, every match of which is ranked (see Searchable). */
+export const FEW_SEARCH_TYPES: ReadonlySet<SearchType> = new Set(
+  [...SEARCHABLE.values()].filter((searchable) => searchable.few).map((searchable) => searchable.type)
+);
 export const uidOfSearchType = (type: SearchType): UID.ContentType =>
   [...SEARCHABLE].find(([, searchable]) => searchable.type === type)![0];

@@ -6,8 +6,12 @@ export type SearchText = { title: string; aliases: string; summary: string; body
 
 type Document = Record<string, unknown>;
 export type SearchType = 'article' | 'condition' | 'benefit';
-/** How site search finds a type: the kind of hit, what to load, and the text it is found by. */
-export type Searchable = { type: SearchType; populate: object; text: (document: Document) => SearchText };
+/**
+ * How site search finds a type: the kind of hit, what to load, and the text it is found by.
+ * `few` marks reference pages a clinic has tens of (conditions, benefits): every match of those
+ * is ranked, however old; articles run to thousands and are ranked among their newest matches.
+ */
+export type Searchable = { type: SearchType; populate: object; few: boolean; text: (document: Document) => SearchText };
 
 const blocksText = (value: unknown) => (Array.isArray(value) ? (value as Block[]).map(blockText).join('\n') : '');
 const aliasesText = (value: unknown) => (Array.isArray(value) ? value.map((alias: { name?: string }) => alias.name ?? '').join('\n') : '');
@@ -20,6 +24,7 @@ const joined = (...parts: string[]) => parts.filter(Boolean).join('\n');
 export const ARTICLE_SEARCH: Searchable = {
   type: 'article',
   populate: { faq: true },
+  few: false,
   text: (article) => ({
     title: String(article.title ?? ''),
     aliases: '',
@@ -31,6 +36,7 @@ export const ARTICLE_SEARCH: Searchable = {
 export const CONDITION_SEARCH: Searchable = {
   type: 'condition',
   populate: { alsoKnownAs: true },
+  few: true,
   text: (condition) => ({
     title: String(condition.name ?? ''),
     aliases: aliasesText(condition.alsoKnownAs),
@@ -42,6 +48,7 @@ export const CONDITION_SEARCH: Searchable = {
 export const BENEFIT_SEARCH: Searchable = {
   type: 'benefit',
   populate: { alsoKnownAs: true },
+  few: true,
   text: (benefit) => ({
     title: String(benefit.name ?? ''),
     aliases: aliasesText(benefit.alsoKnownAs),

@@ -12,6 +12,7 @@ const SHARED_FLAG = '2026.11.22T00.00.00.mark-shared-cache-invalidations.js';
 const RATE_LIMITS = '2026.11.22T02.00.00.create-auth-rate-limits.js';
 const READ_MODEL = '2026.12.04T00.00.00.create-read-model.js';
 const SEARCH_CANDIDATES = '2026.12.04T01.00.00.index-search-candidates.js';
+const SEARCH_POSTINGS = '2026.12.04T02.00.00.create-search-postings.js';
 
 /**
  * What each migration's `down` would do if it had one: the database as it was before it ran.
@@ -35,6 +36,12 @@ const UNDO: Record<string, (knex: Knex) => Promise<unknown>> = {
     if (currentDatabase() !== 'postgres' || !(await knex.schema.hasTable('search_entries'))) return;
     await knex.raw('DROP INDEX IF EXISTS search_entries_newest');
     await knex.schema.alterTable('search_entries', (table) => table.dropColumn('head_vector'));
+  },
+  [SEARCH_POSTINGS]: async (knex) => {
+    if (currentDatabase() !== 'postgres') return;
+    await knex.raw('DROP TABLE IF EXISTS search_postings');
+    await knex.raw('DROP TRIGGER IF EXISTS search_entries_postings ON search_entries');
+    await knex.raw('DROP FUNCTION IF EXISTS search_postings_write()');
   },
 };
 
@@ -104,6 +111,25 @@ describe('migrations in database/migrations', () => {
       expect(Number(pages!.count)).toBe(publishedSearchable[0]);
       const page = await restarted.http().get('/api/articles/slug/why-runners-should-get-regular-massage');
       expect(page.status).toBe(200);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  const onPostgres = currentDatabase() === 'postgres' ? it : it.skip;
+  onPostgres('fills the posting lists from a search index that already holds entries, and keeps them in step', async () => {
+    const stemCount = async () =>
+      Number((await knex().raw('SELECT coalesce(sum(length(search_vector)), 0) AS count FROM search_entries')).rows[0].count);
+    const postingCount = async () => Number((await knex().raw('SELECT count(*) AS count FROM search_postings')).rows[0].count);
+    await undo(knex(), [SEARCH_POSTINGS]);
+    expect(await knex().schema.hasTable('search_postings')).toBe(false);
+
+    const restarted = await startSecondInstance(app);
+    try {
+      expect(await stemCount()).toBeGreaterThan(0);
+      expect(await postingCount()).toBe(await stemCount());
+      const search = await restarted.http().get('/api/search').query({ q: 'runners massage', type: 'article' });
+      expect(search.body.data.map((hit: { slug: string }) => hit.slug)).toContain('why-runners-should-get-regular-massage');
     } finally {
       await restarted.stop();
     }

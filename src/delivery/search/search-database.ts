@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Page } from '../pagination';
 import { MATCH_END, MATCH_START } from './snippet';
 import type { SearchType } from '../../content-model/search-text';
+import { FEW_SEARCH_TYPES } from '../../content-model/registry';
 
 export type IndexHit = { type: SearchType; documentId: string; slug: string; title: string; snippet: string; score: number };
 export type IndexPage = { hits: IndexHit[]; total: number };
@@ -23,50 +24,97 @@ const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * How many matches PostgreSQL ranks from each of its two candidate lists. Below it every match is
- * ranked; above it, ranking every match of a common word reads every matching row's vector
- * (seconds at 100,000 articles), so only the newest matches of the title, aliases and summary
- * and the newest matches anywhere are ranked, and paged through.
+ * How many matches PostgreSQL ranks from each of its two candidate lists: the newest matches in
+ * the title, aliases or summary, and the newest matches anywhere. Below it every match is
+ * ranked; above it, ranking every match of a common word would read every matching row (seconds
+ * at 100,000 articles), so the candidates are ranked, and paged through.
  */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 100;
 
-/** The ids PostgreSQL ranks: each list walks an index newest first or a GIN bitmap, as the planner sees fit. */
-const candidateIds = (types: unknown[]) => {
-  const newest = (vector: string) =>
-    `(SELECT e.id FROM search_entries e, query WHERE e.${vector} @@ query.q AND e.content_type IN (${placeholders(types)})
-      ORDER BY e.published_at DESC NULLS LAST, e.id DESC LIMIT ${SEARCH_CANDIDATES})`;
-  return `${newest('head_vector')} UNION ${newest('search_vector')}`;
-};
-
-/** PostgreSQL: the weighted tsvector behind its GIN index, ranked over the candidates; headlines only for the page shown. */
-const searchPostgres = async (db: Knex, { words, types, page }: IndexSearch): Promise<IndexPage> => {
-  const text = words.join(' ');
-  const { rows } = await db.raw(
-    `WITH query AS (SELECT plainto_tsquery('english', ?) AS q),
-     candidates AS (${candidateIds(types)}),
-     ranked AS (
-       SELECT e.id, e.published_at, ts_rank(e.search_vector, query.q) AS score, count(*) OVER () AS total
-       FROM candidates c JOIN search_entries e ON e.id = c.id, query
-       ORDER BY score DESC, e.published_at DESC NULLS LAST, e.id
-       LIMIT ? OFFSET ?
-     )
-     SELECT e.content_type, e.document_id, e.slug, e.title, ranked.score, ranked.total,
-            ts_headline('english', concat_ws(' ', e.summary, e.body), query.q, ?) AS snippet
-     FROM ranked JOIN search_entries e ON e.id = ranked.id, query
-     ORDER BY ranked.score DESC, ranked.published_at DESC NULLS LAST, ranked.id`,
-    [text, ...types, ...types, page.pageSize, page.start, HEADLINE_OPTIONS]
+/**
+ * The newest entries holding every stem (in their head alone, when `head`): a merge of the stems'
+ * posting lists, each read newest first from its index (migration create-search-postings), which
+ * stops once it has enough. The reading is proportional to how far back the matches go, not to
+ * how many entries hold each word.
+ */
+const newestHoldingAll = (db: Knex, stems: string[], types: SearchType[], head: boolean) => {
+  const inHead = head ? ' AND head' : '';
+  const lists = stems.map((stem, index) =>
+    index === 0
+      ? db.raw(
+          `SELECT published_at, entry_id FROM search_postings WHERE lexeme = ? AND content_type IN (${placeholders(types)})${inHead}`,
+          [stem, ...types]
+        )
+      : db.raw(`SELECT published_at, entry_id FROM search_postings WHERE lexeme = ?${inHead}`, [stem])
   );
-  if (rows.length > 0) return { hits: rows.map(toHit), total: Number(rows[0].total) };
-  if (page.start === 0) return { hits: [], total: 0 };
-  // Past the last page the window count is lost with the rows: count on its own.
-  const [{ total }] = (
-    await db.raw(
-      `WITH query AS (SELECT plainto_tsquery('english', ?) AS q) SELECT count(*) AS total FROM (${candidateIds(types)}) candidates`,
-      [text, ...types, ...types]
-    )
-  ).rows;
-  return { hits: [], total: Number(total) };
+  const joins = lists
+    .slice(1)
+    .map((_, index) => `JOIN (?) p${index + 1} ON p${index + 1}.published_at = p0.published_at AND p${index + 1}.entry_id = p0.entry_id`)
+    .join(' ');
+  return db.raw(
+    `(SELECT p0.entry_id AS id FROM (?) p0 ${joins} ORDER BY p0.published_at DESC, p0.entry_id DESC LIMIT ${SEARCH_CANDIDATES})`,
+    lists
+  );
 };
+
+/**
+ * Every match among the types with few documents: read by type (OFFSET 0 keeps it that way), tens
+ * of rows, rather than through the words, which thousands of articles may hold.
+ */
+const fewMatches = (db: Knex, text: string, types: SearchType[]) => {
+  const few = types.filter((type) => FEW_SEARCH_TYPES.has(type));
+  if (few.length === 0) return undefined;
+  return db.raw(
+    `(SELECT f.id FROM (SELECT id, search_vector FROM search_entries WHERE content_type IN (${placeholders(few)}) OFFSET 0) f
+      WHERE f.search_vector @@ plainto_tsquery('english', ?))`,
+    [...few, text]
+  );
+};
+
+/**
+ * The text a snippet is cut from: the summary and a window of the body from just before the first
+ * place a stem appears. Highlighting reads every word it is given, and whole bodies cost more than
+ * finding the candidates.
+ */
+const SNIPPET_WINDOW = 320;
+const snippetText = (db: Knex, stems: string[]) =>
+  db.raw(
+    `concat_ws(' ', e.summary, substr(e.body, greatest(1, coalesce((
+       SELECT min(nullif(strpos(lower(e.body), left(stem, greatest(length(stem) - 1, 3))), 0)) FROM unnest(?::text[]) stem
+     ), 1) - ${SNIPPET_WINDOW / 4}), ${SNIPPET_WINDOW}))`,
+    [stems]
+  );
+
+/**
+ * PostgreSQL: candidates from the posting lists, ranked by the weighted tsvector, headlines only for
+ * the page shown. The lists must be merged, never probed entry by entry (which reads a common
+ * word's whole list) nor hashed: the transaction turns the other join methods off for itself.
+ */
+const searchPostgres = (db: Knex, { words, types, page }: IndexSearch): Promise<IndexPage> =>
+  db.transaction(async (trx) => {
+    const text = words.join(' ');
+    const [{ stems }]: Array<{ stems: string[] }> = (
+      await trx.raw(
+        `SELECT set_config('enable_nestloop', 'off', true), set_config('enable_hashjoin', 'off', true),
+                tsvector_to_array(to_tsvector('english', ?)) AS stems`,
+        [text]
+      )
+    ).rows;
+    if (stems.length === 0) return { hits: [], total: 0 };
+    const lists = [newestHoldingAll(trx, stems, types, true), newestHoldingAll(trx, stems, types, false), fewMatches(trx, text, types)];
+    const present = lists.filter((list) => list !== undefined);
+    const ids: number[] = (await trx.raw(present.map(() => '?').join(' UNION '), present)).rows.map((row: { id: number }) => row.id);
+    if (ids.length === 0) return { hits: [], total: 0 };
+    const { rows } = await trx.raw(
+      `SELECT e.content_type, e.document_id, e.slug, e.title, e.score, ts_headline('english', ?, plainto_tsquery('english', ?), ?) AS snippet
+       FROM (SELECT e.id, e.content_type, e.document_id, e.slug, e.title, e.summary, e.body, e.published_at,
+                    ts_rank(e.search_vector, plainto_tsquery('english', ?)) AS score FROM search_entries e WHERE e.id = ANY(?::integer[])
+             ORDER BY score DESC, e.published_at DESC NULLS LAST, e.id LIMIT ? OFFSET ?) e
+       ORDER BY e.score DESC, e.published_at DESC NULLS LAST, e.id`,
+      [snippetText(trx, stems), text, HEADLINE_OPTIONS, text, ids, page.pageSize, page.start]
+    );
+    return { hits: rows.map(toHit), total: ids.length };
+  });
 
 // Title and aliases weigh most, then the summary, then the body, as on PostgreSQL.
 const BM25 = 'bm25(search_entries_fts, 10.0, 8.0, 3.0, 1.0)';
