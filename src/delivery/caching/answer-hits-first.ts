@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import fresh from 'fresh';
 import Negotiator from 'negotiator';
+import { LRUCache } from 'lru-cache';
 import type { Core } from '@strapi/strapi';
 import { publicReadRule } from './public-reads';
 import type { CachedResponse } from './cached-response';
@@ -15,31 +16,54 @@ type LookedUp = IncomingMessage & { [LOOKED_UP]?: string };
 // second argument that @types/negotiator does not declare yet.
 type EncodingNegotiator = { encoding(available: readonly string[], preferred: readonly string[]): string | undefined };
 
-/** The encoding to send: the client's weights first, brotli before gzip among equals; none when neither is acceptable. */
-const encodingFor = (acceptEncoding: string | undefined): 'br' | 'gzip' | undefined => {
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The encoding to send: the client's weights first, brotli before gzip among equals; identity when neither is acceptable. */
+const negotiatedEncoding = (acceptEncoding: string | undefined): Encoding => {
   // "Q=0" refuses too (the weight's ABNF literal is case-insensitive, RFC 9110 12.4.2);
   // negotiator reads only a lower-case "q=".
   const headers = { 'accept-encoding': acceptEncoding?.toLowerCase() };
   const negotiator: EncodingNegotiator = new Negotiator({ headers });
   const encoding = negotiator.encoding(['br', 'gzip', 'identity'], ['br', 'gzip']);
-  return encoding === 'br' || encoding === 'gzip' ? encoding : undefined;
+  return encoding === 'br' || encoding === 'gzip' ? encoding : 'identity';
+};
+
+// Clients send a handful of distinct Accept-Encoding values; parsing one costs more than the rest of a hit.
+const ENCODINGS = new LRUCache<string, Encoding>({ max: 256 });
+const encodingFor = (acceptEncoding = ''): Encoding => {
+  let encoding = ENCODINGS.get(acceptEncoding);
+  if (encoding === undefined) ENCODINGS.set(acceptEncoding, (encoding = negotiatedEncoding(acceptEncoding)));
+  return encoding;
+};
+
+/**
+ * The headers of a hit in each encoding, made once per entry: an entry from the in-process store
+ * is the same object on every hit.
+ */
+const HIT_HEADERS = new WeakMap<CachedResponse, Partial<Record<Encoding, Record<string, string | number>>>>();
+const hitHeaders = (entry: CachedResponse, encoding: Encoding, body: Buffer) => {
+  let byEncoding = HIT_HEADERS.get(entry);
+  if (!byEncoding) HIT_HEADERS.set(entry, (byEncoding = {}));
+  return (byEncoding[encoding] ??= {
+    ...entry.headers,
+    'x-cache': 'HIT',
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+    'content-length': body.length,
+  });
 };
 
 const send = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
-  const headers: Record<string, string | number> = { ...entry.headers, 'x-cache': 'HIT' };
   // Koa's own test for ctx.fresh: the same answer to a conditional request as on a miss.
   if (fresh(req.headers, entry.headers)) {
     // What Koa leaves on a 304: no body, so no type or length.
-    delete headers['content-type'];
-    res.writeHead(304, headers);
+    const { 'content-type': _type, ...headers } = entry.headers;
+    res.writeHead(304, { ...headers, 'x-cache': 'HIT' });
     res.end();
     return;
   }
-  const encoding = entry.gzip ? encodingFor(req.headers['accept-encoding']) : undefined;
-  const body = encoding ? entry[encoding]! : entry.body;
-  if (encoding) headers['content-encoding'] = encoding;
-  headers['content-length'] = body.length;
-  res.writeHead(entry.status, headers);
+  const encoding = entry.gzip ? encodingFor(req.headers['accept-encoding']) : 'identity';
+  const body = encoding === 'identity' ? entry.body : entry[encoding]!;
+  res.writeHead(entry.status, hitHeaders(entry, encoding, body));
   res.end(req.method === 'HEAD' ? undefined : body);
 };
 

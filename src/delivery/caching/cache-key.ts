@@ -1,11 +1,8 @@
+import { LRUCache } from 'lru-cache';
+
 const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, '%20'));
 
-/**
- * The query as a canonical string: parameters sorted by name (a stable sort, so repeated names
- * keep their order, which can matter, as in `sort`) and spelling differences of one value
- * (`%5B` or `[`, `+` or `%20`) folded together. Undefined when the query is malformed.
- */
-export const normaliseQuery = (querystring: string): string | undefined => {
+const canonicalQuery = (querystring: string): string | undefined => {
   if (!querystring) return '';
   try {
     const pairs = querystring
@@ -20,6 +17,27 @@ export const normaliseQuery = (querystring: string): string | undefined => {
   } catch {
     return undefined;
   }
+};
+
+// Sites ask for the same few hundred queries again and again, and working one out costs as much
+// as the rest of a cache hit: canonical forms are kept, bounded in bytes (NUL marks a malformed query).
+const CANONICAL = new LRUCache<string, string>({
+  maxSize: 2 * 1024 * 1024,
+  sizeCalculation: (value, key) => key.length + value.length + 1,
+});
+const MALFORMED = '\u0000';
+
+/**
+ * The query as a canonical string: parameters sorted by name (a stable sort, so repeated names
+ * keep their order, which can matter, as in `sort`) and spelling differences of one value
+ * (`%5B` or `[`, `+` or `%20`) folded together. Undefined when the query is malformed.
+ */
+export const normaliseQuery = (querystring: string): string | undefined => {
+  const known = CANONICAL.get(querystring);
+  if (known !== undefined) return known === MALFORMED ? undefined : known;
+  const canonical = canonicalQuery(querystring);
+  CANONICAL.set(querystring, canonical ?? MALFORMED);
+  return canonical;
 };
 
 /**
