@@ -5,6 +5,7 @@ const path = require('path');
 const { barChart } = require('./chart-svg');
 const { DB_NAMES, MODE_NAMES, count, rps, ms, mb, ratio, percent, table, runFileBase } = require('./report-format');
 const { runTargets } = require('./targets');
+const { sideBySideRatio } = require('./rounds');
 
 const MODES = ['ceiling', 'vanilla', 'off', 'on'];
 
@@ -19,7 +20,7 @@ const header = (result) => {
     `${machine.cpus} × ${machine.cpuModel}, ${machine.memory}, ${machine.os}; Node ${machine.node}, Strapi ${machine.strapi}, ${machine.database}, autocannon ${machine.autocannon}.`,
     `${options.connections} connections, ${options.duration} s per endpoint after a ${options.warmup} s warm-up; the app runs with NODE_ENV=production in its own process, autocannon in the orchestrating one.` +
       (options.rounds > 1
-        ? ` All servers run side by side: each endpoint was measured in ${options.rounds} rounds visiting the modes in turn, and every figure below is the median of its rounds (failures are summed).`
+        ? ` All servers run side by side: each endpoint was measured in ${options.rounds} rounds visiting the modes in turn, and every figure below is the median of its rounds (failures are summed); a share or ratio between two modes is the median of their ratios round by round.`
         : ''),
     '',
     `Data: ${count(result.size)} published articles (${count(rows.articles)} rows with their drafts), ${count(rows.articles_topics_lnk)} topic links, ` +
@@ -42,7 +43,7 @@ const throughputTable = (result) => {
         mode === measuredModes[0] ? `**${name}**` : '',
         MODE_NAMES[mode],
         rps(measured.requestsPerSec),
-        ceiling && mode !== 'ceiling' ? percent(measured.requestsPerSec / ceiling.requestsPerSec) : '',
+        ceiling && mode !== 'ceiling' ? percent(sideBySideRatio(measured, ceiling)) : '',
         ms(measured.latency.p50),
         ms(measured.latency.p99),
         measured.non2xx,

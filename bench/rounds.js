@@ -42,6 +42,16 @@ const medianOfRounds = (rounds) => {
   };
 };
 
+/**
+ * One server's req/s over another's on the same endpoint: the median of the two ratios of each
+ * round, whose measurements sat next to each other in time; the ratio of the two figures when
+ * they were not measured in rounds.
+ */
+const sideBySideRatio = (measured, against) =>
+  measured.rounds?.length > 0 && measured.rounds.length === against.rounds?.length
+    ? median(measured.rounds.map((round, index) => round.requestsPerSec / against.rounds[index].requestsPerSec))
+    : measured.requestsPerSec / against.requestsPerSec;
+
 /** The modes in the order round `index` visits them: each round starts one further along. */
 const rotated = (modes, index) => modes.map((_, position) => modes[(position + index) % modes.length]);
 
@@ -74,4 +84,4 @@ const measureInRounds = async ({ names, rounds, serversFor, measure, say }) => {
   );
 };
 
-module.exports = { measureInRounds, medianOfRounds, median };
+module.exports = { measureInRounds, medianOfRounds, median, sideBySideRatio };

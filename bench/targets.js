@@ -2,6 +2,7 @@
 // meant for this database and size (e.g. the 30 ms slug target is for PostgreSQL at 100k
 // articles); elsewhere the verdict is shown for information.
 const { failures, ms, percent, ratio } = require('./report-format');
+const { sideBySideRatio } = require('./rounds');
 
 // Endpoints with a few keys that stay hot in any cache; spread slugs and GraphQL POSTs are not.
 const HOT_GETS = ['list', 'cards', 'slug-hot', 'topic', 'condition', 'search', 'nearby'];
@@ -22,7 +23,7 @@ const runTargets = (result) => {
   const rows = [];
   for (const name of HOT_GETS) {
     if (!on[name] || !ceiling[name]) continue;
-    const share = on[name].requestsPerSec / ceiling[name].requestsPerSec;
+    const share = sideBySideRatio(on[name], ceiling[name]);
     rows.push(row(`Cached ${name}: at least 50% of the ceiling's req/s`, percent(share), share >= 0.5, true));
   }
   for (const name of ['slug-spread', 'slug-hot']) {
@@ -47,7 +48,7 @@ const runTargets = (result) => {
     ['article page as a filter query', 'slug-query', 'slug-query', false],
   ]) {
     if (!off[app] || !vanilla[plain]) continue;
-    const times = off[app].requestsPerSec / vanilla[plain].requestsPerSec;
+    const times = sideBySideRatio(off[app], vanilla[plain]);
     rows.push(row(`Uncached ${name}: at least 10× plain Strapi's req/s on the same data`, ratio(times), times >= 10, applies));
   }
   for (const name of PAGE_LISTS) {

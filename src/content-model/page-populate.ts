@@ -1,13 +1,16 @@
 /**
  * What each type's page needs, fetched in one request: explicit trees rather than populate=*,
  * so a page never pulls more than it shows.
+ *
+ * Every `fields` list ends in documentId: Strapi always selects it, and pushes it onto a list that
+ * lacks it (transformFields in its Document Service), which changed these shared trees in place.
  */
 export const ARTICLE_PAGE_POPULATE = {
   cover: { populate: { image: true } },
   author: { populate: { avatar: true } },
-  topics: { fields: ['name', 'slug'] },
-  benefits: { fields: ['name', 'slug', 'summary', 'evidenceLevel'] },
-  conditions: { fields: ['name', 'slug', 'summary', 'bodyRegion'] },
+  topics: { fields: ['name', 'slug', 'documentId'] },
+  benefits: { fields: ['name', 'slug', 'summary', 'evidenceLevel', 'documentId'] },
+  conditions: { fields: ['name', 'slug', 'summary', 'bodyRegion', 'documentId'] },
   clinicLocations: { populate: { address: true, openingHours: true } },
   seo: { populate: { socialImage: true } },
   medicalReview: true,
@@ -17,12 +20,12 @@ export const ARTICLE_PAGE_POPULATE = {
 
 export const CONDITION_PAGE_POPULATE = {
   alsoKnownAs: true,
-  benefits: { fields: ['name', 'slug', 'summary', 'evidenceLevel'] },
+  benefits: { fields: ['name', 'slug', 'summary', 'evidenceLevel', 'documentId'] },
 } as const;
 
 export const BENEFIT_PAGE_POPULATE = {
   alsoKnownAs: true,
-  conditions: { fields: ['name', 'slug', 'summary'] },
+  conditions: { fields: ['name', 'slug', 'summary', 'documentId'] },
 } as const;
 
 export const CLINIC_PAGE_POPULATE = {
@@ -37,10 +40,10 @@ export const AUTHOR_PAGE_POPULATE = { avatar: true } as const;
 
 /** An article as a card in a list: enough for a title, teaser, byline, tags and image. */
 export const ARTICLE_CARD = {
-  fields: ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'featured', 'publishedAt', 'updatedAt'],
+  fields: ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'featured', 'publishedAt', 'updatedAt', 'documentId'],
   populate: {
     cover: { populate: { image: { fields: ['url', 'alternativeText', 'width', 'height', 'focalPoint', 'formats'] } } },
-    author: { fields: ['name', 'slug'] },
-    topics: { fields: ['name', 'slug'] },
+    author: { fields: ['name', 'slug', 'documentId'] },
+    topics: { fields: ['name', 'slug', 'documentId'] },
   },
 } as const;

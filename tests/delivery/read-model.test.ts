@@ -4,6 +4,7 @@ import { appModule } from '../helpers/compiled';
 import { createArticle, createFullAccessToken, updateArticleOverRest } from '../helpers/content';
 import { runNpmScript } from '../helpers/run-script';
 import type * as ReadModel from '../../src/delivery/read-model/rebuild-read-model';
+import * as writtenTrees from '../../src/content-model/page-populate';
 
 type Card = { documentId: string; title: string; slug: string; author?: { name: string }; topics: Array<{ name: string; slug: string }> };
 type Linked = { documentId: string; name: string; slug: string };
@@ -218,5 +219,12 @@ describe('read model: pages written with the publish, checked against the Docume
     expect(rebuilt.stdout).toMatch(/^Read model rebuilt in [\d.]+ s\.$/m);
     await expectCurrent();
     expect((await runNpmScript('read-model', ['check'], app.env)).code).toBe(0);
+  });
+
+  it('leaves the page trees it hands to Strapi as they are written, after every render above', () => {
+    // The source module is a separate instance from the app's, never handed to Strapi.
+    const trees = (module: object) =>
+      JSON.stringify(Object.keys(writtenTrees).map((name) => [name, (module as Record<string, unknown>)[name]]));
+    expect(trees(appModule<object>(app, 'content-model/page-populate'))).toBe(trees(writtenTrees));
   });
 });

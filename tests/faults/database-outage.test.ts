@@ -28,9 +28,11 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
     const client = new Client({ connectionString: server.url });
     await client.connect();
     await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
-    // And the page as that instance's publish pipeline writes it in the same transaction.
+    // And the page, its card and JSON-LD, as that instance's publish pipeline writes them in the same transaction.
     await client.query(
-      `UPDATE read_model_pages SET page = jsonb_set(page::jsonb, '{title}', to_jsonb($1::text))::text
+      `UPDATE read_model_pages SET page = jsonb_set(page::jsonb, '{title}', to_jsonb($1::text))::text,
+         card = jsonb_set(card::jsonb, '{title}', to_jsonb($1::text))::text,
+         json_ld = jsonb_set(jsonb_set(json_ld::jsonb, '{@graph,0,name}', to_jsonb($1::text)), '{@graph,1,headline}', to_jsonb($1::text))::text
        WHERE content_type = 'api::article.article' AND document_id = $2`,
       [title, article.documentId]
     );

@@ -17,8 +17,9 @@ const STORE = { type: 'plugin', name: 'wellness-cms', key: 'read-model-format' }
 // Raised when rendering changes in a way the inputs below do not show.
 const RENDERER_VERSION = 1;
 
-// Taken when the module loads: the trees are handed to Strapi's queries, and a hash of them taken
-// after the first renders differed from one taken before (by 13 characters, in the benchmark's app).
+// Taken when the module loads, so that nothing a query does to the trees can change the format:
+// Strapi pushed documentId onto `fields` lists that lacked it, in place, which changed a later
+// hash by 13 characters (`,"documentId"`); the trees now list it themselves (page-populate.ts).
 const PAGE_TREES = JSON.stringify({
   version: RENDERER_VERSION,
   pages: CONTENT_MODEL.map((entry) => [entry.uid, entry.pagePopulate]),
