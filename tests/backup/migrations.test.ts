@@ -13,6 +13,7 @@ const RATE_LIMITS = '2026.11.22T02.00.00.create-auth-rate-limits.js';
 const READ_MODEL = '2026.12.04T00.00.00.create-read-model.js';
 const SEARCH_CANDIDATES = '2026.12.04T01.00.00.index-search-candidates.js';
 const SEARCH_POSTINGS = '2026.12.04T02.00.00.create-search-postings.js';
+const SEARCH_FUNCTION = '2026.12.04T03.00.00.create-search-candidates-function.js';
 
 /**
  * What each migration's `down` would do if it had one: the database as it was before it ran.
@@ -31,17 +32,23 @@ const UNDO: Record<string, (knex: Knex) => Promise<unknown>> = {
   [READ_MODEL]: async (knex) => {
     for (const table of ['read_model_pages', 'read_model_links', 'read_model_counts']) await knex.schema.dropTableIfExists(table);
   },
-  // Dropped with search_entries before it on the way back; on PostgreSQL alone there is anything to drop.
+  // Dropped with search_entries before it on the way back; on PostgreSQL alone there is anything to
+  // drop, and only until create-search-candidates-function has dropped it itself.
   [SEARCH_CANDIDATES]: async (knex) => {
     if (currentDatabase() !== 'postgres' || !(await knex.schema.hasTable('search_entries'))) return;
     await knex.raw('DROP INDEX IF EXISTS search_entries_newest');
-    await knex.schema.alterTable('search_entries', (table) => table.dropColumn('head_vector'));
+    await knex.raw('ALTER TABLE search_entries DROP COLUMN IF EXISTS head_vector');
   },
   [SEARCH_POSTINGS]: async (knex) => {
     if (currentDatabase() !== 'postgres') return;
     await knex.raw('DROP TABLE IF EXISTS search_postings');
     await knex.raw('DROP TRIGGER IF EXISTS search_entries_postings ON search_entries');
     await knex.raw('DROP FUNCTION IF EXISTS search_postings_write()');
+  },
+  // Leaves the head vector out: index-search-candidates, undone next, adds it back when it runs again.
+  [SEARCH_FUNCTION]: async (knex) => {
+    if (currentDatabase() !== 'postgres') return;
+    await knex.raw('DROP FUNCTION IF EXISTS search_newest_holding_all(text[], text[], boolean, integer)');
   },
 };
 

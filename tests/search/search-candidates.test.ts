@@ -89,4 +89,18 @@ onPostgres('search with more matches than it ranks (PostgreSQL)', () => {
     const past = await app.http().get('/api/search').query({ q: 'stretching', pageSize: 50, page: 100 });
     expect(past.body).toMatchObject({ data: [], meta: { pagination: { total: SEARCH_CANDIDATES + 1 } } });
   });
+
+  it('finds entries holding every word of a twelve-word query, head and body together, of the types asked for', async () => {
+    const headWords = 'quillwort bramblewick marrowfen thistledown corvane elderquay';
+    const bodyWords = 'mossgrave pellicorn rushmoor saltbrine wyndle fenholt';
+    const db = app.strapi.db.connection;
+    await db('search_entries').insert(entry('twelve-words', headWords, `Somewhere: ${bodyWords}.`, 6000));
+    await db('search_entries').insert(entry('eleven-words', headWords, 'Somewhere: mossgrave pellicorn rushmoor saltbrine wyndle.', 6001));
+    const q = `${headWords} ${bodyWords}`;
+    expect((await searchAll(q)).hits.map((hit) => hit.documentId)).toEqual(['twelve-words']);
+    const ofType = async (type: string) =>
+      (await app.http().get('/api/search').query({ q, type })).body.data.map((hit: Hit) => hit.documentId);
+    expect(await ofType('article')).toEqual(['twelve-words']);
+    expect(await ofType('condition,benefit')).toEqual([]);
+  });
 });
