@@ -26,6 +26,12 @@ export class CountChanges {
   }
 }
 
+/** A listing's total: the pages of a type, or the pages of a type that show a document. */
+export const storedTotal = async (db: Knex, uid: string, shownId = ALL_PAGES) => {
+  const row: { total: number | string } | undefined = await db(COUNTS).where({ content_type: uid, shown_id: shownId }).first('total');
+  return Number(row?.total ?? 0);
+};
+
 const countedRows = async (db: Knex) => {
   const pages: Array<{ content_type: string; total: number | string }> = await db(PAGES)
     .select('content_type')

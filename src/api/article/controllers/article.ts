@@ -4,7 +4,7 @@ import { findPublishedBySlug, sanitizedForPublic } from '../../../delivery/publi
 import { readRelatedLimit, relatedArticles, type Linked } from '../../../delivery/related-articles';
 import type { ArticlePage } from '../../../delivery/seo/json-ld-article';
 import { isHiddenFromSearchEngines, reviewFacts, reviewPolicyOf, type ReviewDates } from '../../../content-model/review-cycle';
-import { answerJson, articleCards, storedPage } from '../../../delivery/read-model/read-pages';
+import { answerJson, articleCards, jsonList, storedPage } from '../../../delivery/read-model/read-pages';
 import { readCardFilter } from '../../../delivery/read-model/card-filter';
 import { readPage } from '../../../delivery/pagination';
 
@@ -27,7 +27,7 @@ export default factories.createCoreController(ARTICLE, ({ strapi }) => ({
   /** GET /api/articles/cards?page=&pageSize=&topic=|condition= — the newest published articles as the cards of a list. */
   async cards(ctx) {
     const { cards, pagination } = await articleCards(strapi, readPage(ctx.query), readCardFilter(ctx.query));
-    answerJson(ctx, `{"data":${cards},"meta":${JSON.stringify({ pagination })}}`);
+    answerJson(ctx, `{"data":${jsonList(cards)},"meta":${JSON.stringify({ pagination })}}`);
   },
 
   /** GET /api/articles/slug/:slug/related?limit= — what to read next. */
