@@ -5,6 +5,7 @@
 // again once it has reconnected.
 const http = require('http');
 const { Client } = require('pg');
+const { publishTitleFromAnotherInstance } = require('../../scripts/lib/publish-from-another-instance');
 const { ms } = require('../report-format');
 const { createFindings, listed } = require('./checks');
 const { runLoad, sendOne } = require('./load');
@@ -19,7 +20,6 @@ const FAIL_FAST_MS = 5_000;
 // After PostgreSQL accepts connections again, requests must succeed again within this.
 const RECOVERY_LIMIT_MS = 10_000;
 const PROBE_MS = 100;
-const CHANNEL = 'wellness_response_cache';
 
 /** Whether a 503 is the one the app promises: Strapi's error shape, Retry-After, no caching. */
 const isProperOutageAnswer = (answer) => {
@@ -80,23 +80,7 @@ const cacheHearsOtherInstances = async (baseUrl, databaseUrl, article) => {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
-    await client.query("UPDATE search_entries SET title = $1 WHERE content_type = 'article' AND document_id = $2", [
-      title,
-      article.documentId,
-    ]);
-    // And the page, its card and JSON-LD, as that instance's publish pipeline writes them in the same transaction.
-    await client.query(
-      `UPDATE read_model_pages SET page = jsonb_set(page::jsonb, '{title}', to_jsonb($1::text))::text,
-         card = jsonb_set(card::jsonb, '{title}', to_jsonb($1::text))::text,
-         json_ld = jsonb_set(jsonb_set(json_ld::jsonb, '{@graph,0,name}', to_jsonb($1::text)), '{@graph,1,headline}', to_jsonb($1::text))::text
-       WHERE content_type = 'api::article.article' AND document_id = $2`,
-      [title, article.documentId]
-    );
-    await client.query('SELECT pg_notify($1, $2)', [
-      CHANNEL,
-      JSON.stringify({ origin: 'fault-harness', tags: ['api::article.article'], shared: false }),
-    ]);
+    await publishTitleFromAnotherInstance(client, { documentId: article.documentId, title, origin: 'fault-harness' });
   } finally {
     await client.end();
   }

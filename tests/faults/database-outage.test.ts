@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { publishTitleFromAnotherInstance } from '../../scripts/lib/publish-from-another-instance';
 import { createArticle, createFullAccessToken, reviewAndSources, bodyOfWords } from '../helpers/content';
 import { cached, within } from '../helpers/cache-reads';
 import { startRestartablePostgres } from '../helpers/restartable-postgres';
@@ -8,7 +9,6 @@ import { currentDatabase, startTestApp, type TestApp } from '../helpers/strapi';
 // so there is nothing to take down and the test body only runs on PostgreSQL.
 const describeOnPostgres = currentDatabase() === 'postgres' ? describe : describe.skip;
 
-const CHANNEL = 'wellness_response_cache';
 const LIST = '/api/articles?fields[0]=title&sort=publishedAt:desc';
 const FAIL_FAST_MS = 5000;
 
@@ -27,19 +27,7 @@ describeOnPostgres('A PostgreSQL outage (PostgreSQL only: SQLite has no server t
   const renameFromAnotherInstance = async (title: string) => {
     const client = new Client({ connectionString: server.url });
     await client.connect();
-    await client.query('UPDATE articles SET title = $1 WHERE document_id = $2', [title, article.documentId]);
-    // And the page, its card and JSON-LD, as that instance's publish pipeline writes them in the same transaction.
-    await client.query(
-      `UPDATE read_model_pages SET page = jsonb_set(page::jsonb, '{title}', to_jsonb($1::text))::text,
-         card = jsonb_set(card::jsonb, '{title}', to_jsonb($1::text))::text,
-         json_ld = jsonb_set(jsonb_set(json_ld::jsonb, '{@graph,0,name}', to_jsonb($1::text)), '{@graph,1,headline}', to_jsonb($1::text))::text
-       WHERE content_type = 'api::article.article' AND document_id = $2`,
-      [title, article.documentId]
-    );
-    await client.query('SELECT pg_notify($1, $2)', [
-      CHANNEL,
-      JSON.stringify({ origin: 'another-instance', tags: ['api::article.article'], shared: false }),
-    ]);
+    await publishTitleFromAnotherInstance(client, { documentId: article.documentId, title, origin: 'another-instance' });
     await client.end();
   };
   const titleOnPage = async () => (await app.http().get(`/api/articles/slug/${article.slug}`)).body.data?.title;
