@@ -54,4 +54,8 @@ module.exports = {
   testSequencer: '<rootDir>/tests/setup/slowest-first.js',
   projects: [unitProject, ...selectedDatabases().map(databaseProject), ...(browserTestsSelected() ? [browserProject] : [])],
   maxWorkers: 2,
+  // Each test file loads its own copy of Strapi, and a worker kept them all: one grew to 4 GB
+  // over a run, and its collections slowed every later file. A worker past this is replaced
+  // once its file has finished.
+  workerIdleMemoryLimit: '1.5GB',
 };
