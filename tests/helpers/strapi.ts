@@ -6,9 +6,9 @@ import type { AddressInfo } from 'net';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { testAppEnv } from '../setup/test-app-env';
 
 const appDir = path.resolve(__dirname, '..', '..');
-const randomSecret = () => crypto.randomBytes(24).toString('base64');
 const randomName = (prefix: string) => `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
 
 export type DatabaseClient = 'sqlite' | 'postgres';
@@ -25,8 +25,12 @@ export type TestApp = {
 
 type ThrowawayDatabase = { env: Record<string, string>; drop: () => Promise<void> };
 
+// Each starts as a copy of the run's template database (tests/setup/app-template.js) when there
+// is one, so the app's boot finds its schema, migrations and bootstrap rows in place.
 const sqliteDatabase = (): ThrowawayDatabase => {
   const filename = path.join(os.tmpdir(), `${randomName('wellness-cms-test')}.db`);
+  const template = process.env.TEST_SQLITE_TEMPLATE;
+  if (template) fs.copyFileSync(template, filename);
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
     drop: async () => {
@@ -41,7 +45,8 @@ const postgresDatabase = async (): Promise<ThrowawayDatabase> => {
   const name = randomName('test');
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = process.env.TEST_POSTGRES_TEMPLATE;
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -56,7 +61,7 @@ const postgresDatabase = async (): Promise<ThrowawayDatabase> => {
   };
 };
 
-/** The production default for WebP and AVIF copies, for the tests about images (see startTestApp). */
+/** The production default for WebP and AVIF copies, for the tests about images (test apps start without). */
 export const MODERN_RENDITIONS = { UPLOAD_MODERN_FORMATS: 'webp,avif' };
 
 export const currentDatabase = (): DatabaseClient => (process.env.TEST_DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite');
@@ -76,28 +81,7 @@ export const startTestApp = async (options: { env?: Record<string, string> } = {
     }
   };
   const env: Record<string, string> = {
-    HOST: '127.0.0.1',
-    PORT: '0',
-    APP_KEYS: [randomSecret(), randomSecret()].join(','),
-    API_TOKEN_SALT: randomSecret(),
-    ADMIN_JWT_SECRET: randomSecret(),
-    TRANSFER_TOKEN_SALT: randomSecret(),
-    JWT_SECRET: randomSecret(),
-    ENCRYPTION_KEY: randomSecret(),
-    SEED_DEMO_CONTENT: 'false',
-    SERVE_ADMIN: 'false',
-    LOG_STARTUP_BANNER: 'false',
-    // Tests run scheduled publishing passes themselves, at moments they choose.
-    SCHEDULED_PUBLISHING: 'false',
-    // WebP and AVIF copies add seconds to every demo seed; the tests about media turn them on
-    // (MODERN_RENDITIONS below).
-    UPLOAD_MODERN_FORMATS: '',
-    // A test run shares two cores with PostgreSQL, chromium and CI's production build: a boot
-    // once waited more than the 5 s production default for a pooled connection and failed.
-    // The outage test sets the production values back.
-    DATABASE_CONNECTION_TIMEOUT: '30000',
-    DATABASE_CONNECT_TIMEOUT: '30000',
-    STRAPI_TELEMETRY_DISABLED: 'true',
+    ...testAppEnv(),
     ...throwaway.env,
     ...options.env,
   };

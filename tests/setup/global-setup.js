@@ -3,6 +3,7 @@ const fs = require('fs');
 const path = require('path');
 const { browserTestsSelected, selectedDatabases } = require('./selection');
 const { startTestPostgres } = require('./test-postgres');
+const { createAppTemplates } = require('./app-template');
 
 const appDir = path.resolve(__dirname, '..', '..');
 
@@ -13,7 +14,8 @@ const ensureAdminBuild = () => {
   execFileSync('npx', ['strapi', 'build'], { cwd: appDir, stdio: 'inherit' });
 };
 
-// Compile the TypeScript app once for every test file, then start PostgreSQL if it is wanted.
+// Compile the TypeScript app once for every test file, start PostgreSQL if it is wanted, and
+// make the template databases test apps start from.
 module.exports = async () => {
   if (browserTestsSelected()) ensureAdminBuild();
   // The example site's browser code, which the site and client tests load.
@@ -27,4 +29,7 @@ module.exports = async () => {
     process.env.TEST_POSTGRES_URL = server.url;
     globalThis.__TEST_POSTGRES__ = server;
   }
+  // The browser tests run on SQLite whichever databases the other tests cover.
+  const databases = [...new Set([...selectedDatabases(), ...(browserTestsSelected() ? ['sqlite'] : [])])];
+  Object.assign(process.env, await createAppTemplates(databases, process.env.TEST_POSTGRES_URL));
 };
