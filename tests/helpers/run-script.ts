@@ -1,5 +1,6 @@
 import { spawn } from 'child_process';
 import path from 'path';
+import { Client } from 'pg';
 
 const appDir = path.resolve(__dirname, '..', '..');
 
@@ -9,11 +10,44 @@ export type ScriptResult = { code: number | null; stdout: string; stderr: string
 // that a command that hangs fails its test with its own output instead of a bare Jest timeout.
 const COMMAND_LIMIT_MS = 150_000;
 
+type Session = {
+  pid: number;
+  state: string | null;
+  wait: string | null;
+  blocked_by: number[];
+  in_transaction: string | null;
+  query: string;
+};
+
+/**
+ * What every other session on the command's PostgreSQL database was doing, for the message of a
+ * command that hung: a wait on a lock names the sessions holding it. Empty on SQLite.
+ */
+const databaseSessions = async (env: Record<string, string>) => {
+  if (env.DATABASE_CLIENT !== 'postgres' || !env.DATABASE_URL) return '';
+  const client = new Client({ connectionString: env.DATABASE_URL });
+  try {
+    await client.connect();
+    const { rows } = await client.query<Session>(
+      `SELECT pid, state, concat_ws(':', wait_event_type, wait_event) AS wait, pg_blocking_pids(pid) AS blocked_by,
+              (now() - xact_start)::text AS in_transaction, left(query, 300) AS query
+       FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY pid`
+    );
+    const lines = rows.map((row) => `  ${JSON.stringify(row)}`);
+    return `\n[sessions on its database when it was killed:\n${lines.join('\n')}]`;
+  } catch (error) {
+    return `\n[its database's sessions could not be read: ${error instanceof Error ? error.message : String(error)}]`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
+
 /**
  * `npm run <script> -- <args>` in its own process, as an operator or a CI job runs it: with the
  * given app's environment, no stdin (nobody to answer a question) and CI=true. SKIP_COMPILE
  * keeps the command on the app the test setup compiled instead of compiling it again. A command
- * still running after `limitMs` is killed, and its result says so in stderr.
+ * still running after `limitMs` is killed, and its result says so in stderr, with what the
+ * sessions on its PostgreSQL database were doing.
  */
 export const runNpmScript = (script: string, args: string[], env: Record<string, string>, limitMs = COMMAND_LIMIT_MS) =>
   new Promise<ScriptResult>((resolve, reject) => {
@@ -28,7 +62,9 @@ export const runNpmScript = (script: string, args: string[], env: Record<string,
     let stdout = '';
     let stderr = '';
     let killed = false;
-    const limit = setTimeout(() => {
+    let sessions = '';
+    const limit = setTimeout(async () => {
+      sessions = await databaseSessions(env);
       killed = true;
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
     }, limitMs);
@@ -41,7 +77,7 @@ export const runNpmScript = (script: string, args: string[], env: Record<string,
     child.on('close', (code) => {
       clearTimeout(limit);
       const seconds = Math.round((Date.now() - started) / 100) / 10;
-      if (killed) stderr += `\n[npm run ${script} ${args.join(' ')}: killed after ${seconds} s without finishing]`;
+      if (killed) stderr += `\n[npm run ${script} ${args.join(' ')}: killed after ${seconds} s without finishing]${sessions}`;
       resolve({ code, stdout, stderr, seconds });
     });
   });
