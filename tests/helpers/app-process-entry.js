@@ -1,6 +1,7 @@
 // Another process on the same database as a test's app, as a second instance or a script would
 // be: `serve` listens on 127.0.0.1 and prints its port; `publish <uid> <documentId> <json data>`
-// writes the published version through the Document Service and exits.
+// writes the published version through the Document Service and exits; `boot` starts the app and
+// stops it again (the test run's template databases, tests/setup/app-template.js).
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 const { waitForQuietPool } = require('../../scripts/lib/with-strapi');
@@ -17,6 +18,10 @@ const main = async () => {
     process.stdout.write(`${JSON.stringify({ port: strapi.server.httpServer.address().port })}\n`);
     process.on('SIGTERM', () => void strapi.destroy().then(() => process.exit(0)));
     return;
+  }
+  if (command === 'boot') {
+    await strapi.destroy();
+    process.exit(0);
   }
   if (command === 'publish') {
     const [uid, documentId, data] = args;

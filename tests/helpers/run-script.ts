@@ -65,6 +65,8 @@ export const runNpmScript = (script: string, args: string[], env: Record<string,
     let sessions = '';
     const limit = setTimeout(async () => {
       sessions = await databaseSessions(env);
+      // It may have finished while the sessions were read: its process group is gone then.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       killed = true;
       if (child.pid) process.kill(-child.pid, 'SIGKILL');
     }, limitMs);

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { testAppEnv } from '../setup/test-app-env';
+import { createPostgresDatabase } from '../setup/postgres-database';
 
 const appDir = path.resolve(__dirname, '..', '..');
 const randomName = (prefix: string) => `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
@@ -43,15 +44,9 @@ const postgresDatabase = async (): Promise<ThrowawayDatabase> => {
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set: run the tests through `npm test`.');
   const name = randomName('test');
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  const template = process.env.TEST_POSTGRES_TEMPLATE;
-  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const url = await createPostgresDatabase(serverUrl, name, process.env.TEST_POSTGRES_TEMPLATE);
   return {
-    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' },
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url, DATABASE_POOL_MIN: '0', DATABASE_POOL_MAX: '5' },
     drop: async () => {
       const client = new Client({ connectionString: serverUrl });
       await client.connect();

@@ -9,15 +9,16 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { promisify } = require('util');
-const { Client } = require('pg');
+const { createPostgresDatabase } = require('./postgres-database');
 const { testAppEnv } = require('./test-app-env');
 
 const POSTGRES_TEMPLATE = 'test_app_template';
-const entry = path.join(__dirname, 'app-template-entry.js');
+// The helper that runs the app in another process for tests; `boot` loads it and stops it.
+const entry = path.join(__dirname, '..', 'helpers', 'app-process-entry.js');
 
 const bootOnce = async (databaseEnv) => {
   try {
-    await promisify(execFile)(process.execPath, [entry], { env: { ...process.env, ...testAppEnv(), ...databaseEnv } });
+    await promisify(execFile)(process.execPath, [entry, 'boot'], { env: { ...process.env, ...testAppEnv(), ...databaseEnv } });
   } catch (error) {
     throw new Error(`Could not boot the app for a template database: ${error.stderr || error.message}`);
   }
@@ -30,13 +31,8 @@ const sqliteTemplate = async () => {
 };
 
 const postgresTemplate = async (serverUrl) => {
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${POSTGRES_TEMPLATE}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${POSTGRES_TEMPLATE}`;
-  await bootOnce({ DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' });
+  const url = await createPostgresDatabase(serverUrl, POSTGRES_TEMPLATE);
+  await bootOnce({ DATABASE_CLIENT: 'postgres', DATABASE_URL: url, DATABASE_POOL_MIN: '0' });
   return POSTGRES_TEMPLATE;
 };
 
