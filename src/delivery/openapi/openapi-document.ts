@@ -204,7 +204,8 @@ const pagePaths = (): Record<string, Record<string, Operation>> => {
                 description: 'The corrected query that was searched when the given one found nothing.',
               },
             })
-          )
+          ),
+          [400, 503]
         ),
       },
     },

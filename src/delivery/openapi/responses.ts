@@ -8,6 +8,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'The request is malformed; the message names the parameter and what it must be.',
   403: 'Not allowed: drafts through the public API, or an invalid or expired preview link.',
   404: 'Nothing published answers to this slug or id.',
+  503: 'Too many searches are waiting for their turn; try again after Retry-After seconds.',
 };
 
 /** A 200 with this JSON body plus the error answers a route can give, each as Strapi's error body. */

@@ -2,10 +2,25 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { readSearchQuery } from '../../../delivery/search/search-query';
 import { siteSearch } from '../../../delivery/search/site-search';
+import { SearchBusyError } from '../../../delivery/search/search-turns';
+import { errorBody } from '../../../platform/errors/error-body';
+
+// A search's turn comes within milliseconds once the burst that filled the queue has passed.
+const RETRY_AFTER_SECONDS = 1;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/search?q=&type=&page=&pageSize= — ranked matches with highlighted snippets. */
   async find(ctx: Context) {
-    ctx.body = await siteSearch(strapi, readSearchQuery(ctx.query));
+    const query = readSearchQuery(ctx.query);
+    try {
+      ctx.body = await siteSearch(strapi, query);
+    } catch (error) {
+      if (!(error instanceof SearchBusyError)) throw error;
+      // Strapi's errors have no 503, so the answer is written here (see error-body.ts).
+      ctx.status = 503;
+      ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = errorBody({ status: 503, name: error.name, message: error.message, details: error.details });
+    }
   },
 });
