@@ -14,6 +14,8 @@ const READ_MODEL = '2026.12.04T00.00.00.create-read-model.js';
 const SEARCH_CANDIDATES = '2026.12.04T01.00.00.index-search-candidates.js';
 const SEARCH_POSTINGS = '2026.12.04T02.00.00.create-search-postings.js';
 const SEARCH_FUNCTION = '2026.12.04T03.00.00.create-search-candidates-function.js';
+const INLINE_VECTORS = '2026.12.05T00.00.00.keep-search-vectors-inline.js';
+const POSTING_ORDER = '2026.12.05T01.00.00.order-search-postings-by-one-key.js';
 
 /**
  * What each migration's `down` would do if it had one: the database as it was before it ran.
@@ -49,6 +51,21 @@ const UNDO: Record<string, (knex: Knex) => Promise<unknown>> = {
   [SEARCH_FUNCTION]: async (knex) => {
     if (currentDatabase() !== 'postgres') return;
     await knex.raw('DROP FUNCTION IF EXISTS search_newest_holding_all(text[], text[], boolean, integer)');
+  },
+  // The rows already kept whole stay so; new ones would be toasted at 2 kB again.
+  [INLINE_VECTORS]: async (knex) => {
+    if (currentDatabase() !== 'postgres' || !(await knex.schema.hasTable('search_entries'))) return;
+    await knex.raw('ALTER TABLE search_entries RESET (toast_tuple_target)');
+    await knex.raw('ALTER TABLE search_entries ALTER COLUMN search_vector SET STORAGE EXTENDED');
+  },
+  // Drops the lists it built; those of the old order come back with create-search-postings and
+  // create-search-candidates-function, undone with it.
+  [POSTING_ORDER]: async (knex) => {
+    if (currentDatabase() !== 'postgres') return;
+    await knex.raw('DROP TRIGGER IF EXISTS search_entries_postings ON search_entries');
+    await knex.raw('DROP TABLE IF EXISTS search_postings');
+    await knex.raw('DROP FUNCTION IF EXISTS search_postings_write()');
+    await knex.raw('DROP FUNCTION IF EXISTS search_posting_order(timestamptz, integer)');
   },
 };
 
@@ -128,7 +145,9 @@ describe('migrations in database/migrations', () => {
     const stemCount = async () =>
       Number((await knex().raw('SELECT coalesce(sum(length(search_vector)), 0) AS count FROM search_entries')).rows[0].count);
     const postingCount = async () => Number((await knex().raw('SELECT count(*) AS count FROM search_postings')).rows[0].count);
-    await undo(knex(), [SEARCH_POSTINGS]);
+    // The lists are built by create-search-postings and built again in their present order by
+    // order-search-postings-by-one-key; both run again, with the function between them.
+    await undo(knex(), [SEARCH_POSTINGS, SEARCH_FUNCTION, POSTING_ORDER]);
     expect(await knex().schema.hasTable('search_postings')).toBe(false);
 
     const restarted = await startSecondInstance(app);

@@ -90,6 +90,45 @@ onPostgres('search with more matches than it ranks (PostgreSQL)', () => {
     expect(past.body).toMatchObject({ data: [], meta: { pagination: { total: SEARCH_CANDIDATES + 1 } } });
   });
 
+  it('finds entries whatever their publication date, undated ones included, and orders them by it', async () => {
+    const db = app.strapi.db.connection;
+    const dated = (id: string, publishedAt: Date | null) => ({
+      ...entry(id, 'Zephyrwort notes', 'On zephyrwort.', 0),
+      published_at: publishedAt,
+    });
+    const sameSecond = new Date(Date.UTC(2024, 5, 1, 12, 0, 0, 250));
+    await db('search_entries').insert([
+      dated('undated', null),
+      dated('before-1970', new Date(Date.UTC(1960, 4, 1))),
+      dated('same-second-a', sameSecond),
+      dated('same-second-b', new Date(sameSecond.getTime() + 500)),
+      dated('far-future', new Date(Date.UTC(2100, 0, 1))),
+    ]);
+    const { hits, total } = await searchAll('zephyrwort');
+    expect(total).toBe(5);
+    expect(hits.map((hit) => hit.documentId)).toEqual(['far-future', 'same-second-b', 'same-second-a', 'before-1970', 'undated']);
+  });
+
+  it('keeps a long entry whole in its row, its vector with it, rather than in the TOAST table', async () => {
+    const db = app.strapi.db.connection;
+    const body = Array.from({ length: 250 }, (_, index) => `marker${index.toString(36)}q`).join(' ');
+    await db('search_entries').insert(entry('long-entry', 'A long entry', body, 7000));
+    const { rows } = await db.raw(
+      `SELECT pg_column_size(search_vector) AS vector, pg_column_size(search_vector::text::tsvector) AS uncompressed,
+              pg_column_size(e.*) AS row,
+              (SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'search_entries') AS toast
+       FROM search_entries e WHERE document_id = 'long-entry'`
+    );
+    // Past the 2 kB at which PostgreSQL would otherwise move the vector out of the row.
+    expect(rows[0].vector).toBeGreaterThan(2048);
+    // Neither compressed nor moved out: read as it is.
+    expect(rows[0].vector).toBe(rows[0].uncompressed);
+    expect(rows[0].row).toBeGreaterThan(rows[0].vector);
+    const { rows: chunks } = await db.raw(`SELECT count(*)::int AS count FROM ${rows[0].toast}`);
+    expect(chunks[0].count).toBe(0);
+    expect((await searchAll('marker6xq')).hits.map((hit) => hit.documentId)).toEqual(['long-entry']);
+  });
+
   it('finds entries holding every word of a twelve-word query, head and body together, of the types asked for', async () => {
     const headWords = 'quillwort bramblewick marrowfen thistledown corvane elderquay';
     const bodyWords = 'mossgrave pellicorn rushmoor saltbrine wyndle fenholt';

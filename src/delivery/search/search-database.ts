@@ -35,7 +35,7 @@ export const SEARCH_CANDIDATES = 100;
  * PostgreSQL: one statement, since on a busy server each round trip costs more than the search.
  * Candidates: the newest entries holding every stem in their head (title, aliases, summary) and
  * anywhere, each a merge of the stems' posting lists read newest first from their index, which
- * stops once it has enough (search_newest_holding_all, migration create-search-candidates-function),
+ * stops once it has enough (search_newest_holding_all, migration order-search-postings-by-one-key),
  * and every match among the types with few documents, read by type (OFFSET 0 keeps it that way):
  * tens of rows, where thousands of articles may hold the words. The candidates are looked up by
  * primary key and ranked by the weighted vector; snippets only for the page shown, cut from the
@@ -44,7 +44,7 @@ export const SEARCH_CANDIDATES = 100;
  * and only when there is none the first in any case, since lower-casing whole bodies cost as much
  * as the highlighting. The count comes with the page, and on its own row past the last page.
  */
-const SNIPPET_WINDOW = 320;
+const SNIPPET_WINDOW = 240;
 const SEARCH_SQL = `
   WITH input AS MATERIALIZED (
     SELECT query, stems, ARRAY(SELECT left(stem, greatest(length(stem) - 1, 3)) FROM unnest(stems) stem) AS prefixes
