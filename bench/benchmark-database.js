@@ -17,6 +17,11 @@ const { startStaleCheck } = require('./stale-check');
 const { writeVanillaApp } = require('./vanilla/write-app');
 
 const BOOT_TIMEOUT_MS = 10 * 60 * 1000;
+// Both apps write the same database, and a load stops with writes still in flight: a publish
+// takes up to a second here. Another app's write meanwhile can meet SQLite's lock (SQLITE_BUSY
+// once a transaction's snapshot is behind a commit made by another process), which one app
+// alone never does.
+const WRITES_SETTLE_MS = 2000;
 
 const startServer = async (script, args, { env, logFile }) => {
   const server = await startChild(path.join(__dirname, script), args, { env, logFile, timeoutMs: BOOT_TIMEOUT_MS });
@@ -225,6 +230,7 @@ const measureModes = async ({ db, size, postgres, context, responses, result }) 
         (result.modes[mode] ??= {}).mixed = await measureMixed({ server, context, label, seed: reads.length + 1 });
       }
       if (options.rssRun > 0) result.memory[mode] = await memoryCheck({ ...context, server, label });
+      await new Promise((resolve) => setTimeout(resolve, WRITES_SETTLE_MS));
     }
   } finally {
     for (const stop of stops.reverse()) await stop();
