@@ -41,6 +41,15 @@ describe('search turns', () => {
     ]);
   });
 
+  it('hands a search that throws at once to its caller, and frees the turn', async () => {
+    const takeTurn = searchTurns({ concurrency: 1, queueTimeoutMs: 60_000 });
+    const throwing = () => {
+      throw new Error('thrown before any promise');
+    };
+    await expect(takeTurn(throwing)).rejects.toThrow('thrown before any promise');
+    await expect(takeTurn(async () => 'next')).resolves.toBe('next');
+  });
+
   it('refuses a search that waited too long, which then never runs nor holds a turn', async () => {
     jest.useFakeTimers();
     try {

@@ -27,10 +27,15 @@ export const searchTurns = ({ concurrency, queueTimeoutMs }: SearchSettings): Ta
         refused = true;
         reject(new SearchBusyError(queueTimeoutMs));
       }, queueTimeoutMs);
-      limit(async () => {
+      // The turn's own promise never rejects: whatever the search throws goes to its caller.
+      void limit(async () => {
         if (refused) return;
         clearTimeout(timer);
-        await search().then(resolve, reject);
+        try {
+          resolve(await search());
+        } catch (error) {
+          reject(error);
+        }
       });
     });
 };
