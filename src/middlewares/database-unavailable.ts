@@ -2,23 +2,17 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { isConnectionError } from '../platform/database-outage/connection-errors';
 import { watchDatabaseReachability } from '../platform/database-outage/database-reachability';
-import { errorBody } from '../platform/errors/error-body';
+import { answerServiceUnavailable } from '../platform/errors/service-unavailable';
 
 // A PostgreSQL restart or fail-over takes seconds; clients and proxies may retry after this.
 const RETRY_AFTER_SECONDS = 5;
 
-const answerUnavailable = (ctx: Context) => {
-  ctx.status = 503;
-  ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
-  // Nobody (browser, CDN, the response cache) may keep an outage as the answer.
-  ctx.set('Cache-Control', 'no-store');
-  ctx.remove('ETag');
-  // Written here rather than thrown: Strapi's errors have no 503, and a `ctx.throw(503)` is
-  // Koa's own http-errors (1.x), which `strapi::errors` does not recognise as its HttpError
-  // (2.x), so it would answer with a generic message and log the outage as a crash.
-  const message = 'The database is unavailable. Try again shortly.';
-  ctx.body = errorBody({ status: 503, name: 'ServiceUnavailableError', message, details: {} });
-};
+const answerUnavailable = (ctx: Context) =>
+  answerServiceUnavailable(ctx, RETRY_AFTER_SECONDS, {
+    name: 'ServiceUnavailableError',
+    message: 'The database is unavailable. Try again shortly.',
+    details: {},
+  });
 
 const hasGraphqlErrors = (ctx: Context) => {
   if (!ctx.path.startsWith('/graphql')) return false;

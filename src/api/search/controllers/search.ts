@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { readSearchQuery } from '../../../delivery/search/search-query';
 import { siteSearch } from '../../../delivery/search/site-search';
 import { SearchBusyError } from '../../../delivery/search/search-turns';
-import { errorBody } from '../../../platform/errors/error-body';
+import { answerServiceUnavailable } from '../../../platform/errors/service-unavailable';
 
 // A search's turn comes within milliseconds once the burst that filled the queue has passed.
 const RETRY_AFTER_SECONDS = 1;
@@ -16,11 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = await siteSearch(strapi, query);
     } catch (error) {
       if (!(error instanceof SearchBusyError)) throw error;
-      // Strapi's errors have no 503, so the answer is written here (see error-body.ts).
-      ctx.status = 503;
-      ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
-      ctx.set('Cache-Control', 'no-store');
-      ctx.body = errorBody({ status: 503, name: error.name, message: error.message, details: error.details });
+      answerServiceUnavailable(ctx, RETRY_AFTER_SECONDS, { name: error.name, message: error.message, details: error.details });
     }
   },
 });
